@@ -1,0 +1,139 @@
+/* rt.h: the runtime's private interface, shared by its source files.
+ *
+ * Everything here runs on one OS thread, so no locks: a goroutine runs until
+ * it parks or yields. Files: sched.c (goroutines, stacks, scheduling, idle
+ * loop), chan.c (channels, select), timers.c (timer heap, clocks), dump.c
+ * (tracebacks, panics, deadlock and leak reports), race.c (ThreadSanitizer
+ * and AddressSanitizer hooks), netpoll.c (epoll), and the packages on top:
+ * time.c, sync.c, context.c, io.c. */
+#ifndef RT_H
+#define RT_H
+
+#include "go.h"
+
+#include <stdio.h>
+
+typedef struct G G;
+
+enum g_status { G_RUNNABLE, G_RUNNING, G_WAITING, G_DEAD };
+
+/* A goroutine. Its G lives at the top of its own stack, so a parked goroutine
+ * that uses little stack costs one page. */
+struct G {
+  int64_t id;
+  enum g_status status;
+  const char *wait_reason; /* Go's wording: "chan receive", "select", ... */
+  void *sp;                /* saved stack pointer while not running */
+  char *stack_lo;          /* lowest usable byte of the stack */
+  char *stack_hi;          /* one past the highest */
+  void *map_base;          /* the stack's mapping (NULL for goroutine 1) */
+  size_t map_size;
+  bool guarded;            /* a PROT_NONE page lies below stack_lo */
+  go_thunk fn;
+  void *args;              /* copied onto the stack at spawn */
+  long runq_index;         /* position in the run queue, or -1 */
+  G *all_prev, *all_next;  /* every live goroutine, for dumps */
+  void *param;             /* set by whoever readies a parked goroutine */
+  int64_t wait_since;      /* clock reading when it parked */
+  const char *fn_name;     /* the goroutine's function */
+  const char *creator;     /* created by ... */
+  const char *created_file;
+  int created_line;
+  int64_t creator_id;
+#if defined(GO_RACE)
+  void *fiber;             /* its ThreadSanitizer fiber */
+  char race_sync;          /* address for happens-before with this goroutine */
+#endif
+#if defined(GO_ASAN)
+  void *asan_fake_stack;
+#endif
+};
+
+/* The running goroutine. */
+G *rt_cur(void);
+
+/* Parks the running goroutine with Go's wait reason until rt_ready. */
+void rt_park(const char *reason);
+/* Makes a parked goroutine runnable; param is handed to it in g->param. */
+void rt_ready(G *g, void *param);
+/* Starts a goroutine on behalf of the runtime (AfterFunc, debug server):
+ * no happens-before edge from the running goroutine. */
+int64_t rt_spawn_detached(go_thunk fn, const void *args, size_t size,
+                          const char *name);
+
+/* The seeded generator (xoshiro256**). */
+uint64_t rt_rand(void);
+uint64_t rt_randn(uint64_t n); /* uniform in [0, n) */
+
+/* Goroutines for dumps. */
+G *rt_allg_first(void);
+int rt_gcount(void);
+
+/* ---- queues of parked goroutines for the sync package. */
+typedef struct rt_qnode {
+  struct rt_qnode *next;
+  G *g;
+  void *data; /* the user of the queue's own */
+} rt_qnode;
+void rt_waitq_push(go_waitq *q, rt_qnode *n);
+void rt_waitq_push_front(go_waitq *q, rt_qnode *n);
+rt_qnode *rt_waitq_pop(go_waitq *q);
+bool rt_waitq_remove(go_waitq *q, rt_qnode *n);
+bool rt_waitq_empty(const go_waitq *q);
+
+/* ---- timers. The callback runs on the scheduler's idle path, in whichever
+ * goroutine's stack happens to be idling: it must not block, only ready
+ * goroutines, send without blocking, or rt_spawn_detached. */
+typedef struct rt_timer rt_timer;
+struct rt_timer {
+  int64_t when;   /* on rt_nanotime's scale */
+  int64_t period; /* 0: one-shot */
+  void (*fire)(rt_timer *t, int64_t now);
+  void *arg;
+  long heap_index; /* -1 when not in the heap */
+#if defined(GO_RACE)
+  char race_sync;  /* starter's release, callback's acquire */
+#endif
+};
+int64_t rt_nanotime(void);          /* the clock in use, nanoseconds */
+int64_t rt_walltime(void);          /* ns since the Unix epoch, same clock */
+bool rt_clock_virtual(void);
+void rt_timer_start(rt_timer *t);   /* adds (or moves) t to fire at t->when */
+bool rt_timer_stop(rt_timer *t);    /* true if it was pending */
+/* Idle-loop side: next deadline (INT64_MAX if none), and firing. */
+int64_t rt_timers_next(void);
+void rt_timers_run(int64_t now);
+void rt_clock_advance_to(int64_t when); /* virtual clock only */
+
+/* ---- network poller. */
+void rt_poll_wait(int fd, unsigned events); /* parks until fd is ready */
+int rt_netpoll(int64_t timeout_ns);         /* readies waiters; -1 waits forever */
+int rt_netpoll_waiters(void);
+
+/* ---- sanitizers; no-ops in the release build. */
+void rt_race_acquire(G *g, void *addr); /* g acquires addr */
+void rt_race_release(G *g, void *addr); /* g releases to addr */
+void rt_race_read(void *addr, void *pc);
+void rt_race_write(void *addr, void *pc);
+void rt_race_go_start(G *parent, G *child); /* at spawn, in the parent */
+void rt_race_fiber_new(G *g, bool detached);
+void rt_race_fiber_free(G *g);
+void rt_race_switch(G *to);
+void rt_asan_start_switch(G *from, G *to, bool from_dying);
+void rt_asan_finish_switch(G *g);
+/* Copies and zeroes that ThreadSanitizer does not see: the runtime's moving of
+ * channel elements is not an access by the user's goroutine. */
+void rt_copy(void *dst, const void *src, size_t n);
+void rt_zero(void *dst, size_t n);
+
+/* ---- reports. */
+/* Prints "goroutine N [reason]:", the stack and "created by" for each. */
+void rt_dump_all(FILE *f, G *first);
+void rt_dump_g(FILE *f, G *g);
+void rt_traceback_here(FILE *f);
+__attribute__((noreturn)) void rt_deadlock(void);
+void rt_leak_report(void);
+void rt_signals_init(void);
+const char *rt_status_name(G *g);
+
+#endif /* RT_H */
