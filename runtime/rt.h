@@ -40,14 +40,13 @@ struct G {
   const char *created_file;
   int created_line;
   int64_t creator_id;
-#if defined(GO_RACE)
-  void *fiber;             /* its ThreadSanitizer fiber */
+  void *fiber;             /* its ThreadSanitizer fiber (race build) */
   char race_sync;          /* address for happens-before with this goroutine */
-#endif
-#if defined(GO_ASAN)
-  void *asan_fake_stack;
-#endif
+  void *asan_fake_stack;   /* AddressSanitizer's state (asan build) */
 };
+
+/* Where a goroutine that has never run will start (sched.c's assembly). */
+void rt_ctx_start(void);
 
 /* The running goroutine. */
 G *rt_cur(void);
@@ -91,9 +90,8 @@ struct rt_timer {
   void (*fire)(rt_timer *t, int64_t now);
   void *arg;
   long heap_index; /* -1 when not in the heap */
-#if defined(GO_RACE)
-  char race_sync;  /* starter's release, callback's acquire */
-#endif
+  uint64_t seq;    /* start order: equal deadlines fire first come, first served */
+  char race_sync;  /* starter's release, callback's acquire (race build) */
 };
 int64_t rt_nanotime(void);          /* the clock in use, nanoseconds */
 int64_t rt_walltime(void);          /* ns since the Unix epoch, same clock */
@@ -110,7 +108,8 @@ void rt_poll_wait(int fd, unsigned events); /* parks until fd is ready */
 int rt_netpoll(int64_t timeout_ns);         /* readies waiters; -1 waits forever */
 int rt_netpoll_waiters(void);
 
-/* ---- sanitizers; no-ops in the release build. */
+/* ---- sanitizers; no-ops unless built with GO_RACE or GO_ASAN. */
+#if defined(GO_RACE)
 void rt_race_acquire(G *g, void *addr); /* g acquires addr */
 void rt_race_release(G *g, void *addr); /* g releases to addr */
 void rt_race_read(void *addr, void *pc);
@@ -119,12 +118,38 @@ void rt_race_go_start(G *parent, G *child); /* at spawn, in the parent */
 void rt_race_fiber_new(G *g, bool detached);
 void rt_race_fiber_free(G *g);
 void rt_race_switch(G *to);
-void rt_asan_start_switch(G *from, G *to, bool from_dying);
-void rt_asan_finish_switch(G *g);
 /* Copies and zeroes that ThreadSanitizer does not see: the runtime's moving of
  * channel elements is not an access by the user's goroutine. */
 void rt_copy(void *dst, const void *src, size_t n);
 void rt_zero(void *dst, size_t n);
+#else
+#include <string.h>
+static inline void rt_race_acquire(G *g, void *a) { (void)g, (void)a; }
+static inline void rt_race_release(G *g, void *a) { (void)g, (void)a; }
+static inline void rt_race_read(void *a, void *pc) { (void)a, (void)pc; }
+static inline void rt_race_write(void *a, void *pc) { (void)a, (void)pc; }
+static inline void rt_race_go_start(G *p, G *c) { (void)p, (void)c; }
+static inline void rt_race_fiber_new(G *g, bool d) { (void)g, (void)d; }
+static inline void rt_race_fiber_free(G *g) { (void)g; }
+static inline void rt_race_switch(G *to) { (void)to; }
+static inline void rt_copy(void *d, const void *s, size_t n) {
+  if (n)
+    memcpy(d, s, n);
+}
+static inline void rt_zero(void *d, size_t n) {
+  if (n)
+    memset(d, 0, n);
+}
+#endif
+#if defined(GO_ASAN)
+void rt_asan_start_switch(G *from, G *to, bool from_dying);
+void rt_asan_finish_switch(G *g);
+#else
+static inline void rt_asan_start_switch(G *f, G *t, bool d) {
+  (void)f, (void)t, (void)d;
+}
+static inline void rt_asan_finish_switch(G *g) { (void)g; }
+#endif
 
 /* ---- reports. */
 /* Prints "goroutine N [reason]:", the stack and "created by" for each. */

@@ -1,0 +1,342 @@
+/* dump.c: what the runtime says when things go wrong, in Go's words.
+ *
+ * Goroutine dumps (deadlock, fatal error, SIGQUIT, leaks), panics, and the
+ * tracebacks in them. A parked goroutine's stack is walked through its frame
+ * pointers (everything is built with -fno-omit-frame-pointer) starting from
+ * the registers rt_ctx_switch saved; addresses become "function" and
+ * "file:line" through addr2line, run once per report. Frames inside the
+ * runtime are left out, as Go leaves out runtime.gopark. */
+#define _GNU_SOURCE
+#include "rt.h"
+
+#include <dlfcn.h>
+#include <elf.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <ucontext.h>
+#include <unistd.h>
+
+#define MAX_FRAMES 64
+
+typedef struct frame {
+  uintptr_t pc;
+  char func[128];
+  char file[256];
+  int line;
+} frame;
+
+/* ---- collecting return addresses. */
+static int walk_fp(uintptr_t fp, uintptr_t lo, uintptr_t hi, uintptr_t *pcs,
+                   int n, int max) {
+  while (fp && n < max && fp >= lo && fp + 16 <= hi && fp % 8 == 0) {
+    uintptr_t *f = (uintptr_t *)fp;
+    if (!f[1])
+      break;
+    pcs[n++] = f[1];
+    if (f[0] <= fp)
+      break;
+    fp = f[0];
+  }
+  return n;
+}
+
+static void g_bounds(G *g, uintptr_t sp, uintptr_t *lo, uintptr_t *hi) {
+  if (g->map_base) {
+    *lo = (uintptr_t)g->map_base;
+    *hi = (uintptr_t)g->stack_hi;
+  } else { /* goroutine 1, on the thread's stack */
+    *lo = sp;
+    *hi = sp + (64u << 20);
+  }
+}
+
+/* A parked goroutine: rt_ctx_switch pushed rbp, rbx, r12-r15 and left its
+ * return address above them. */
+static int parked_pcs(G *g, uintptr_t *pcs, int max) {
+  uintptr_t *sp = g->sp, lo, hi;
+  g_bounds(g, (uintptr_t)sp, &lo, &hi);
+  pcs[0] = sp[6];
+  return walk_fp(sp[5], lo, hi, pcs, 1, max);
+}
+
+static int running_pcs(uintptr_t pc, uintptr_t fp, uintptr_t *pcs, int max) {
+  uintptr_t lo, hi;
+  g_bounds(rt_cur(), fp, &lo, &hi);
+  if (fp < lo)
+    lo = fp;
+  int n = 0;
+  if (pc)
+    pcs[n++] = pc;
+  return walk_fp(fp, lo, hi, pcs, n, max);
+}
+
+/* ---- symbolizing, with addr2line. */
+static void set_str(char *dst, size_t cap, const char *src) {
+  size_t n = strlen(src);
+  if (n >= cap)
+    n = cap - 1;
+  memcpy(dst, src, n);
+  dst[n] = 0;
+}
+
+static uintptr_t load_bias(void) {
+  Dl_info info;
+  if (!dladdr((void *)load_bias, &info) || !info.dli_fbase)
+    return 0;
+  const Elf64_Ehdr *eh = info.dli_fbase;
+  return eh->e_type == ET_DYN ? (uintptr_t)info.dli_fbase : 0;
+}
+
+static void parse_loc(frame *f, char *loc) {
+  char *d = strstr(loc, " (discriminator");
+  if (d)
+    *d = 0;
+  char *colon = strrchr(loc, ':');
+  f->line = colon ? atoi(colon + 1) : 0;
+  if (colon)
+    *colon = 0;
+  char cwd[256];
+  size_t cl = getcwd(cwd, sizeof cwd) ? strlen(cwd) : 0;
+  const char *p = loc;
+  if (cl && strncmp(p, cwd, cl) == 0 && p[cl] == '/')
+    p += cl + 1;
+  set_str(f->file, sizeof f->file, p);
+}
+
+/* Fills func/file/line of n frames; each pc is a return address, so the
+ * call is at pc - 1. Inlined calls become frames of their own. */
+static int symbolize(const uintptr_t *pcs, int n, frame *out, int max) {
+  char cmd[64 + MAX_FRAMES * 20];
+  uintptr_t bias = load_bias();
+  int len = snprintf(cmd, sizeof cmd, "addr2line -a -f -i -e /proc/%d/exe",
+                     (int)getpid());
+  for (int i = 0; i < n; i++)
+    len += snprintf(cmd + len, sizeof cmd - (size_t)len, " %#lx",
+                    (unsigned long)(pcs[i] - 1 - bias));
+  fflush(NULL);
+  FILE *p = popen(cmd, "r");
+  int m = 0;
+  char line[512];
+  uintptr_t cur = 0;
+  while (p && fgets(line, sizeof line, p)) {
+    line[strcspn(line, "\n")] = 0;
+    if (strncmp(line, "0x", 2) == 0) {
+      cur = strtoul(line, NULL, 16) + 1 + bias;
+      continue;
+    }
+    if (m >= max)
+      continue;
+    frame *f = &out[m];
+    f->pc = cur;
+    set_str(f->func, sizeof f->func, line);
+    if (!fgets(line, sizeof line, p))
+      break;
+    line[strcspn(line, "\n")] = 0;
+    parse_loc(f, line);
+    m++;
+  }
+  if (p)
+    pclose(p);
+  if (m == 0) /* no addr2line: raw addresses are better than nothing */
+    for (; m < n && m < max; m++)
+      out[m] = (frame){.pc = pcs[m], .func = "??", .file = "??"};
+  return m;
+}
+
+/* The runtime's own frames: anything compiled from runtime/NAME.c. */
+static bool runtime_frame(const frame *f) {
+  const char *slash = strrchr(f->file, '/');
+  if (strstr(f->func, "_gothunk_") || strcmp(f->func, "rt_ctx_start") == 0)
+    return true;
+  if (!slash)
+    return false;
+  size_t dl = (size_t)(slash - f->file);
+  bool in_rt = dl >= 7 && strncmp(slash - 7, "runtime", 7) == 0 &&
+               (dl == 7 || slash[-8] == '/');
+  return in_rt;
+}
+
+static void print_frames(FILE *out, const uintptr_t *pcs, int n) {
+  frame fs[MAX_FRAMES];
+  int m = symbolize(pcs, n, fs, MAX_FRAMES);
+  for (int i = 0; i < m; i++) {
+    if (runtime_frame(&fs[i]))
+      continue;
+    fprintf(out, "%s(...)\n\t%s:%d\n", fs[i].func, fs[i].file, fs[i].line);
+    if (strcmp(fs[i].func, "main") == 0)
+      break;
+  }
+}
+
+/* ---- one goroutine. */
+const char *rt_status_name(G *g) {
+  switch (g->status) {
+  case G_RUNNABLE:
+    return "runnable";
+  case G_RUNNING:
+    return "running";
+  case G_WAITING:
+    return g->wait_reason ? g->wait_reason : "waiting";
+  default:
+    return "dead";
+  }
+}
+
+static void print_created_by(FILE *out, G *g) {
+  if (g->id == 1)
+    return;
+  fprintf(out, "created by %s in goroutine %lld\n\t%s:%d\n", g->creator,
+          (long long)g->creator_id, g->created_file, g->created_line);
+}
+
+void rt_dump_g(FILE *out, G *g) {
+  uintptr_t pcs[MAX_FRAMES];
+  fprintf(out, "goroutine %lld [%s]:\n", (long long)g->id, rt_status_name(g));
+  if (g == rt_cur()) { /* maybe parked, but still on its own stack */
+    int n = running_pcs(0, (uintptr_t)__builtin_frame_address(0), pcs,
+                        MAX_FRAMES);
+    print_frames(out, pcs, n);
+  } else if (g->status == G_RUNNABLE && g->sp && g->fn && g->id != 1 &&
+             ((void **)g->sp)[6] == (void *)rt_ctx_start) {
+    fprintf(out, "%s(...)\n", g->fn_name); /* not started yet */
+  } else {
+    print_frames(out, pcs, parked_pcs(g, pcs, MAX_FRAMES));
+  }
+  print_created_by(out, g);
+}
+
+void rt_traceback_here(FILE *out) { rt_dump_g(out, rt_cur()); }
+
+static int by_id(const void *a, const void *b) {
+  int64_t x = (*(G *const *)a)->id, y = (*(G *const *)b)->id;
+  return (x > y) - (x < y);
+}
+
+/* Every goroutine, `first` leading, the rest by number. */
+void rt_dump_all(FILE *out, G *first) {
+  int n = 0;
+  G **gs = malloc(sizeof *gs * (size_t)(rt_gcount() + 1));
+  if (!gs)
+    return;
+  for (G *g = rt_allg_first(); g; g = g->all_next)
+    if (g != first)
+      gs[n++] = g;
+  qsort(gs, (size_t)n, sizeof *gs, by_id);
+  if (first) {
+    rt_dump_g(out, first);
+    fputc('\n', out);
+  }
+  for (int i = 0; i < n; i++) {
+    rt_dump_g(out, gs[i]);
+    fputc('\n', out);
+  }
+  free(gs);
+}
+
+void go_dump(void) { rt_dump_all(stderr, rt_cur()); }
+
+/* ---- ending the program. */
+__attribute__((noreturn)) static void die(int status) {
+  fflush(NULL);
+  _exit(status);
+}
+
+void go_panic(const char *fmt, ...) {
+  va_list ap;
+  fflush(stdout);
+  fputs("panic: ", stderr);
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fputs("\n\n", stderr);
+  rt_dump_g(stderr, rt_cur());
+  die(2);
+}
+
+void go_fatal(const char *fmt, ...) {
+  va_list ap;
+  fflush(stdout);
+  fputs("fatal error: ", stderr);
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fputs("\n\n", stderr);
+  rt_dump_all(stderr, rt_cur()->status == G_RUNNING ? rt_cur() : NULL);
+  die(2);
+}
+
+void rt_deadlock(void) {
+  fflush(stdout);
+  fputs("fatal error: all goroutines are asleep - deadlock!\n\n", stderr);
+  rt_dump_all(stderr, NULL);
+  die(2);
+}
+
+void rt_leak_report(void) {
+  int n = rt_gcount() - 1;
+  if (n <= 0)
+    return;
+  fflush(stdout);
+  fprintf(stderr, "leak: %d goroutine%s still alive when main returned\n\n", n,
+          n == 1 ? "" : "s");
+  for (G *g = rt_allg_first(); g; g = g->all_next)
+    if (g->id != 1) {
+      rt_dump_g(stderr, g);
+      fputc('\n', stderr);
+    }
+  fflush(stderr);
+}
+
+/* ---- signals. */
+static void on_sigquit(int sig, siginfo_t *si, void *uc) {
+  (void)sig, (void)si, (void)uc;
+  fflush(stdout);
+  fputs("SIGQUIT: quit\n\n", stderr);
+  rt_dump_all(stderr, rt_cur());
+  die(2);
+}
+
+/* A fault just below a goroutine's stack is an overflow; anything else is
+ * Go's nil-dereference panic. */
+static void on_fault(int sig, siginfo_t *si, void *ucv) {
+  ucontext_t *uc = ucv;
+  G *g = rt_cur();
+  uintptr_t addr = (uintptr_t)si->si_addr;
+  uintptr_t pc = (uintptr_t)uc->uc_mcontext.gregs[REG_RIP];
+  uintptr_t fp = (uintptr_t)uc->uc_mcontext.gregs[REG_RBP];
+  uintptr_t pcs[MAX_FRAMES];
+  fflush(stdout);
+  if (g->map_base && addr >= (uintptr_t)g->map_base &&
+      addr < (uintptr_t)g->stack_lo) {
+    fprintf(stderr, "runtime: goroutine %lld (%s) stack exceeds %zu-byte "
+            "limit (set GO_STACKSIZE in KiB)\nfatal error: stack overflow\n\n",
+            (long long)g->id, g->fn_name, g->map_size);
+    fprintf(stderr, "goroutine %lld [running]:\n", (long long)g->id);
+    print_frames(stderr, pcs, running_pcs(pc + 1, fp, pcs, 12));
+    die(2);
+  }
+  fprintf(stderr, "panic: runtime error: invalid memory address or nil "
+          "pointer dereference\n[signal %s: %s addr=%#lx pc=%#lx]\n\n",
+          sig == SIGBUS ? "SIGBUS" : "SIGSEGV",
+          sig == SIGBUS ? "bus error" : "segmentation violation",
+          (unsigned long)addr, (unsigned long)pc);
+  fprintf(stderr, "goroutine %lld [running]:\n", (long long)g->id);
+  print_frames(stderr, pcs, running_pcs(pc + 1, fp, pcs, MAX_FRAMES));
+  print_created_by(stderr, g);
+  die(2);
+}
+
+void rt_signals_init(void) {
+  static char altstack[64 * 1024];
+  stack_t ss = {.ss_sp = altstack, .ss_size = sizeof altstack};
+  sigaltstack(&ss, NULL);
+  struct sigaction sa = {.sa_flags = SA_SIGINFO | SA_ONSTACK};
+  sigemptyset(&sa.sa_mask);
+  sa.sa_sigaction = on_sigquit;
+  sigaction(SIGQUIT, &sa, NULL);
+  sa.sa_sigaction = on_fault;
+  sigaction(SIGSEGV, &sa, NULL);
+  sigaction(SIGBUS, &sa, NULL);
+}

@@ -1,0 +1,130 @@
+/* race.c: the runtime's side of ThreadSanitizer and AddressSanitizer.
+ *
+ * The runtime itself is never instrumented; it calls the sanitizers' API.
+ * Each goroutine is a TSan fiber named "goroutine N". Switching uses
+ * __tsan_switch_to_fiber with no_sync: a plain switch would order everything
+ * that ran before it and hide every race between goroutines on our one
+ * thread. Happens-before is added only where Go's memory model puts it, with
+ * __tsan_release and __tsan_acquire, often on behalf of a parked goroutine:
+ * for that the TSan context is switched to its fiber for the one call, the
+ * way Go's race runtime takes a goroutine argument (raceacquireg). */
+#define _GNU_SOURCE
+#include "rt.h"
+
+#if defined(GO_RACE)
+#include <sanitizer/tsan_interface.h>
+
+void __tsan_read1_pc(void *addr, void *pc);
+void __tsan_write1_pc(void *addr, void *pc);
+
+static void *neutral_fiber; /* creates fibers that nobody's history flows into */
+
+static void on_behalf(G *g, void (*op)(void *), void *addr) {
+  G *cur = rt_cur();
+  if (g == cur) {
+    op(addr);
+    return;
+  }
+  __tsan_switch_to_fiber(g->fiber, __tsan_switch_to_fiber_no_sync);
+  op(addr);
+  __tsan_switch_to_fiber(cur->fiber, __tsan_switch_to_fiber_no_sync);
+}
+
+void rt_race_acquire(G *g, void *addr) { on_behalf(g, __tsan_acquire, addr); }
+void rt_race_release(G *g, void *addr) { on_behalf(g, __tsan_release, addr); }
+void rt_race_read(void *addr, void *pc) { __tsan_read1_pc(addr, pc); }
+void rt_race_write(void *addr, void *pc) { __tsan_write1_pc(addr, pc); }
+
+/* `go f()` happens before f starts. Creating the fiber in the parent already
+ * orders it (TSan's thread-create edge); the release here is the explicit
+ * statement of it, acquired when the goroutine first runs. */
+void rt_race_go_start(G *parent, G *child) {
+  rt_race_release(parent, &child->race_sync);
+}
+
+static void name_fiber(G *g) {
+  char name[32];
+  snprintf(name, sizeof name, "goroutine %lld", (long long)g->id);
+  __tsan_set_fiber_name(g->fiber, name);
+}
+
+/* A goroutine the runtime starts (AfterFunc, the debug server) must not
+ * inherit whichever goroutine happens to be running, so its fiber is created
+ * from a fiber that never runs user code. */
+void rt_race_fiber_new(G *g, bool detached) {
+  if (g->id == 1) {
+    g->fiber = __tsan_get_current_fiber();
+    neutral_fiber = __tsan_create_fiber(0);
+    name_fiber(g);
+    return;
+  }
+  if (detached) {
+    void *cur = rt_cur()->fiber;
+    __tsan_switch_to_fiber(neutral_fiber, __tsan_switch_to_fiber_no_sync);
+    g->fiber = __tsan_create_fiber(0);
+    __tsan_switch_to_fiber(cur, __tsan_switch_to_fiber_no_sync);
+  } else {
+    g->fiber = __tsan_create_fiber(0);
+  }
+  name_fiber(g);
+}
+
+void rt_race_fiber_free(G *g) {
+  if (g->fiber && g->id != 1)
+    __tsan_destroy_fiber(g->fiber);
+  g->fiber = NULL;
+}
+
+void rt_race_switch(G *to) {
+  __tsan_switch_to_fiber(to->fiber, __tsan_switch_to_fiber_no_sync);
+}
+
+/* rep movsb and rep stosb: the intercepted memcpy and memset would record the
+ * running goroutine as touching the partner's variables. */
+void rt_copy(void *dst, const void *src, size_t n) {
+  __asm__ volatile("rep movsb" : "+D"(dst), "+S"(src), "+c"(n) : : "memory");
+}
+
+void rt_zero(void *dst, size_t n) {
+  __asm__ volatile("rep stosb" : "+D"(dst), "+c"(n) : "a"(0) : "memory");
+}
+
+/* Signal handlers print goroutine dumps with stdio; ThreadSanitizer would
+ * flag that, but the process is about to exit. */
+const char *__tsan_default_options(void);
+const char *__tsan_default_options(void) {
+  return "report_signal_unsafe=0:halt_on_error=0:exitcode=66";
+}
+#endif
+
+#if defined(GO_ASAN)
+#include <pthread.h>
+#include <sanitizer/common_interface_defs.h>
+
+/* Goroutine 1 runs on the thread's own stack; ASan needs its bounds too. */
+static void main_stack(const void **bottom, size_t *size) {
+  static void *lo;
+  static size_t sz;
+  if (!lo) {
+    pthread_attr_t a;
+    pthread_getattr_np(pthread_self(), &a);
+    pthread_attr_getstack(&a, &lo, &sz);
+    pthread_attr_destroy(&a);
+  }
+  *bottom = lo;
+  *size = sz;
+}
+
+void rt_asan_start_switch(G *from, G *to, bool from_dying) {
+  const void *bottom = to->stack_lo;
+  size_t size = (size_t)(to->stack_hi - to->stack_lo);
+  if (to->id == 1)
+    main_stack(&bottom, &size);
+  __sanitizer_start_switch_fiber(from_dying ? NULL : &from->asan_fake_stack,
+                                 bottom, size);
+}
+
+void rt_asan_finish_switch(G *g) {
+  __sanitizer_finish_switch_fiber(g ? g->asan_fake_stack : NULL, NULL, NULL);
+}
+#endif

@@ -1,0 +1,518 @@
+/* sched.c: goroutines, their stacks, and the scheduler.
+ *
+ * One OS thread runs every goroutine. A goroutine runs until it parks (on a
+ * channel, a lock, a timer, I/O) or yields; then the scheduler picks the next
+ * runnable goroutine at random from the seeded generator, so a seed names an
+ * interleaving. Goroutine 1 is main and runs on the thread's own stack; every
+ * other goroutine gets a stack of its own with its G at the top. */
+#define _GNU_SOURCE
+#include "rt.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <time.h>
+#include <unistd.h>
+
+/* ---- context switch (x86-64 System V).
+ *
+ * rt_ctx_switch saves the callee-saved registers on the current stack, stores
+ * the stack pointer in *save and continues on the stack `to` was saved with.
+ * A new goroutine's stack is laid out so that the first switch "returns" into
+ * rt_ctx_start with the G in r12. */
+void rt_ctx_switch(void **save, void *to);
+__asm__(".text\n"
+        ".globl rt_ctx_switch\n"
+        ".type rt_ctx_switch,@function\n"
+        "rt_ctx_switch:\n"
+        "  pushq %rbp\n"
+        "  pushq %rbx\n"
+        "  pushq %r12\n"
+        "  pushq %r13\n"
+        "  pushq %r14\n"
+        "  pushq %r15\n"
+        "  movq %rsp, (%rdi)\n"
+        "  movq %rsi, %rsp\n"
+        "  popq %r15\n"
+        "  popq %r14\n"
+        "  popq %r13\n"
+        "  popq %r12\n"
+        "  popq %rbx\n"
+        "  popq %rbp\n"
+        "  ret\n"
+        ".size rt_ctx_switch,.-rt_ctx_switch\n"
+        ".globl rt_ctx_start\n"
+        ".type rt_ctx_start,@function\n"
+        "rt_ctx_start:\n"
+        "  movq %r12, %rdi\n"
+        "  call rt_goroutine_main\n"
+        "  ud2\n"
+        ".size rt_ctx_start,.-rt_ctx_start\n"
+        ".section .note.GNU-stack,\"\",@progbits\n"
+        ".text\n");
+
+#if !defined(__x86_64__)
+#error "the runtime's context switch is written for x86-64"
+#endif
+
+/* ---- scheduler state. All of it is private to this file. */
+static struct {
+  G g1;               /* main */
+  G *cur;
+  G **runq;           /* runnable goroutines, picked at random */
+  long nrunq, caprunq;
+  G *allg;            /* every live goroutine, newest first */
+  int gcount;
+  int64_t next_id;
+  G *dead;            /* exited, its stack not yet released */
+  uint64_t rng[4];
+  uint64_t seed;
+  size_t stack_size;
+  long guard_budget;  /* stacks that may still get a guard page */
+  void **free_stacks; /* released stack mappings, for reuse */
+  long nfree, capfree;
+  bool leakcheck;
+} S;
+
+G *rt_cur(void) { return S.cur; }
+G *rt_allg_first(void) { return S.allg; }
+int rt_gcount(void) { return S.gcount; }
+int64_t go_id(void) { return S.cur->id; }
+int go_num_goroutine(void) { return S.gcount; }
+uint64_t go_seed(void) { return S.seed; }
+
+/* ---- the seeded generator: xoshiro256**, seeded by splitmix64. */
+static uint64_t rotl(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+
+uint64_t rt_rand(void) {
+  uint64_t *s = S.rng;
+  uint64_t r = rotl(s[1] * 5, 7) * 9, t = s[1] << 17;
+  s[2] ^= s[0];
+  s[3] ^= s[1];
+  s[1] ^= s[2];
+  s[0] ^= s[3];
+  s[2] ^= t;
+  s[3] = rotl(s[3], 45);
+  return r;
+}
+
+uint64_t go_rand(void) { return rt_rand(); }
+
+uint64_t rt_randn(uint64_t n) {
+  /* Lemire's multiply-shift: unbiased enough for n far below 2^64. */
+  return (uint64_t)(((unsigned __int128)rt_rand() * n) >> 64);
+}
+
+static void rng_seed(uint64_t seed) {
+  uint64_t z = seed;
+  for (int i = 0; i < 4; i++) {
+    z += 0x9e3779b97f4a7c15ULL;
+    uint64_t x = z;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    S.rng[i] = x ^ (x >> 31);
+  }
+}
+
+/* ---- run queue: an array; removal swaps the last element in. */
+static void runq_put(G *g) {
+  if (S.nrunq == S.caprunq) {
+    S.caprunq = S.caprunq ? 2 * S.caprunq : 64;
+    S.runq = realloc(S.runq, (size_t)S.caprunq * sizeof *S.runq);
+    if (!S.runq)
+      go_fatal("out of memory growing the run queue");
+  }
+  g->runq_index = S.nrunq;
+  S.runq[S.nrunq++] = g;
+}
+
+static G *runq_take_random(void) {
+  long i = S.nrunq == 1 ? 0 : (long)rt_randn((uint64_t)S.nrunq);
+  G *g = S.runq[i];
+  S.runq[i] = S.runq[--S.nrunq];
+  S.runq[i]->runq_index = i;
+  g->runq_index = -1;
+  return g;
+}
+
+/* ---- stacks.
+ *
+ * Each stack is one anonymous mapping, MAP_NORESERVE, so only the pages a
+ * goroutine touches cost memory. A PROT_NONE guard page below the stack turns
+ * an overflow into a fault that names the goroutine; but a guard page splits
+ * the mapping, and vm.max_map_count (65530 by default) caps mappings, so only
+ * the first stacks get one (guard_budget). Unguarded stacks are checked at
+ * every switch instead. In the release build released stacks are kept for
+ * reuse; in the race build they are unmapped, because munmap is what makes
+ * ThreadSanitizer forget the old goroutine's accesses and sync objects there,
+ * so reuse neither invents nor hides a race. */
+static size_t page_size(void) {
+  static size_t ps;
+  if (!ps)
+    ps = (size_t)sysconf(_SC_PAGESIZE);
+  return ps;
+}
+
+static long read_max_map_count(void) {
+  long n = 65530;
+  FILE *f = fopen("/proc/sys/vm/max_map_count", "r");
+  if (f) {
+    if (fscanf(f, "%ld", &n) != 1)
+      n = 65530;
+    fclose(f);
+  }
+  return n;
+}
+
+static void *stack_map(G *tmpl, size_t size) {
+  void *p = mmap(NULL, size, PROT_READ | PROT_WRITE,
+                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (p == MAP_FAILED)
+    go_fatal("cannot allocate a goroutine stack of %zu KiB: %s", size / 1024,
+             strerror(errno));
+  madvise(p, size, MADV_NOHUGEPAGE);
+  tmpl->guarded = false;
+  if (S.guard_budget > 0 && mprotect(p, page_size(), PROT_NONE) == 0) {
+    tmpl->guarded = true;
+    S.guard_budget--;
+  }
+  return p;
+}
+
+/* Returns the G at the top of a fresh or reused stack. */
+static G *stack_alloc(void) {
+  size_t size = S.stack_size;
+  void *base = NULL;
+  bool guarded = false;
+  if (S.nfree > 0) {
+    base = S.free_stacks[--S.nfree];
+    guarded = ((G *)((char *)base + size) - 1)->guarded;
+  } else {
+    G tmp;
+    base = stack_map(&tmp, size);
+    guarded = tmp.guarded;
+  }
+  G *g = (G *)((char *)base + size) - 1;
+  memset(g, 0, sizeof *g);
+  g->map_base = base;
+  g->map_size = size;
+  g->guarded = guarded;
+  g->stack_hi = (char *)g;
+  g->stack_lo = (char *)base + page_size();
+  return g;
+}
+
+static void stack_release(G *g) {
+#if defined(GO_RACE)
+  if (g->guarded)
+    S.guard_budget++;
+  munmap(g->map_base, g->map_size);
+#else
+  if (S.nfree == S.capfree) {
+    S.capfree = S.capfree ? 2 * S.capfree : 64;
+    void **n = realloc(S.free_stacks, (size_t)S.capfree * sizeof *n);
+    if (!n) {
+      munmap(g->map_base, g->map_size);
+      return;
+    }
+    S.free_stacks = n;
+  }
+  S.free_stacks[S.nfree++] = g->map_base;
+#endif
+}
+
+/* ---- the list of live goroutines. */
+static void allg_add(G *g) {
+  g->all_prev = NULL;
+  g->all_next = S.allg;
+  if (S.allg)
+    S.allg->all_prev = g;
+  S.allg = g;
+  S.gcount++;
+}
+
+static void allg_remove(G *g) {
+  if (g->all_prev)
+    g->all_prev->all_next = g->all_next;
+  else
+    S.allg = g->all_next;
+  if (g->all_next)
+    g->all_next->all_prev = g->all_prev;
+  S.gcount--;
+}
+
+/* ---- switching. */
+static void check_stack(G *g) {
+  if (g == &S.g1 || g->status == G_DEAD)
+    return;
+  if ((char *)g->sp < g->stack_lo)
+    go_fatal("stack overflow in goroutine %lld (%s): its stack is %zu KiB "
+             "(GO_STACKSIZE)",
+             (long long)g->id, g->fn_name, S.stack_size / 1024);
+}
+
+/* The stack of a goroutine that exited cannot be freed while it runs on it;
+ * whoever runs next releases it. */
+static void reap_dead(void) {
+  G *d = S.dead;
+  if (!d)
+    return;
+  S.dead = NULL;
+  rt_race_fiber_free(d);
+  stack_release(d);
+}
+
+static void switch_to(G *next) {
+  G *prev = S.cur;
+  if (next == prev) {
+    prev->status = G_RUNNING;
+    return;
+  }
+  S.cur = next;
+  next->status = G_RUNNING;
+  rt_race_switch(next);
+  rt_asan_start_switch(prev, next, prev->status == G_DEAD);
+  rt_ctx_switch(&prev->sp, next->sp);
+  rt_asan_finish_switch(prev);
+  check_stack(prev);
+  reap_dead();
+}
+
+/* Waits for something to become runnable: fires timers, polls I/O, advances
+ * the virtual clock; with nothing left to wait for, it is a deadlock. */
+static void idle(void) {
+  while (S.nrunq == 0) {
+    int64_t next = rt_timers_next();
+    if (rt_netpoll_waiters() > 0 && rt_netpoll(0) > 0)
+      continue;
+    if (next != INT64_MAX) {
+      if (rt_clock_virtual()) {
+        rt_clock_advance_to(next);
+      } else {
+        int64_t wait = next - rt_nanotime();
+        if (wait > 0) {
+          if (rt_netpoll_waiters() > 0)
+            rt_netpoll(wait);
+          else {
+            struct timespec ts = {wait / 1000000000, wait % 1000000000};
+            while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {
+            }
+          }
+        }
+      }
+      rt_timers_run(rt_nanotime());
+      continue;
+    }
+    if (rt_netpoll_waiters() > 0) {
+      rt_netpoll(-1);
+      continue;
+    }
+    rt_deadlock();
+  }
+}
+
+/* Runs the next goroutine; the caller has already set its own status. */
+static void schedule(void) {
+  if (S.nrunq == 0)
+    idle();
+  switch_to(runq_take_random());
+}
+
+void rt_park(const char *reason) {
+  G *g = S.cur;
+  g->status = G_WAITING;
+  g->wait_reason = reason;
+  g->wait_since = rt_nanotime();
+  schedule();
+}
+
+void rt_ready(G *g, void *param) {
+  if (g->status != G_WAITING)
+    go_fatal("runtime: readying goroutine %lld that is not waiting",
+             (long long)g->id);
+  g->param = param;
+  g->status = G_RUNNABLE;
+  g->wait_reason = NULL;
+  runq_put(g);
+}
+
+/* Gosched: every other runnable goroutine gets a chance to be picked first. */
+void go_yield(void) {
+  G *g = S.cur;
+  if (S.nrunq == 0) {
+    /* Timers that are due still get to fire, as Go's scheduler checks them. */
+    rt_timers_run(rt_nanotime());
+    if (S.nrunq == 0)
+      return;
+  }
+  G *next = runq_take_random();
+  g->status = G_RUNNABLE;
+  runq_put(g);
+  switch_to(next);
+}
+
+/* ---- spawning and exiting. */
+__attribute__((used, noreturn)) void rt_goroutine_main(G *g);
+
+void rt_goroutine_main(G *g) {
+  reap_dead();
+  rt_asan_finish_switch(NULL);
+#if defined(GO_RACE)
+  rt_race_acquire(g, &g->race_sync);
+#endif
+  g->fn(g->args);
+  g->status = G_DEAD;
+  allg_remove(g);
+  S.dead = g;
+  schedule();
+  __builtin_unreachable();
+}
+
+static G *new_g(go_thunk fn, const void *args, size_t size, const char *name) {
+  if (!fn)
+    go_panic("go of nil func value");
+  G *g = stack_alloc();
+  g->id = S.next_id++;
+  g->fn = fn;
+  g->fn_name = name;
+  g->runq_index = -1;
+  /* Arguments go just below the G, then the initial frame for rt_ctx_start. */
+  uintptr_t top = ((uintptr_t)g - size) & ~(uintptr_t)15;
+  g->args = (void *)top;
+  rt_copy(g->args, args, size);
+  /* rt_ctx_start is entered with sp == top, 16-byte aligned, as its call
+   * into rt_goroutine_main requires. */
+  void **sp = (void **)top;
+  *--sp = (void *)rt_ctx_start;
+  *--sp = NULL;           /* rbp: ends tracebacks */
+  *--sp = NULL;           /* rbx */
+  *--sp = g;              /* r12 */
+  *--sp = NULL;           /* r13 */
+  *--sp = NULL;           /* r14 */
+  *--sp = NULL;           /* r15 */
+  g->sp = sp;
+  g->creator_id = S.cur->id;
+  return g;
+}
+
+int64_t go_spawn_(go_thunk fn, const void *args, size_t size, const char *name,
+                  const char *creator, const char *file, int line) {
+  G *g = new_g(fn, args, size, name);
+  g->creator = creator;
+  g->created_file = file;
+  g->created_line = line;
+  rt_race_fiber_new(g, false);
+  rt_race_go_start(S.cur, g);
+  allg_add(g);
+  g->status = G_RUNNABLE;
+  runq_put(g);
+  return g->id;
+}
+
+int64_t rt_spawn_detached(go_thunk fn, const void *args, size_t size,
+                          const char *name) {
+  G *g = new_g(fn, args, size, name);
+  g->creator = "runtime";
+  g->created_file = "runtime";
+  rt_race_fiber_new(g, true);
+  allg_add(g);
+  g->status = G_RUNNABLE;
+  runq_put(g);
+  return g->id;
+}
+
+/* ---- start-up and exit. */
+static long env_long(const char *name, long def) {
+  const char *v = getenv(name);
+  if (!v || !*v)
+    return def;
+  char *end;
+  long n = strtol(v, &end, 10);
+  if (*end) {
+    fprintf(stderr, "runtime: %s=%s is not a number; using %ld\n", name, v,
+            def);
+    return def;
+  }
+  return n;
+}
+
+static void at_exit(void) {
+  if (S.leakcheck && S.cur == &S.g1)
+    rt_leak_report();
+}
+
+__attribute__((constructor)) static void rt_init(void) {
+  S.seed = (uint64_t)env_long("GO_SEED", 1);
+  rng_seed(S.seed);
+  long kib = env_long("GO_STACKSIZE", 256);
+  if (kib < 16 || kib > 1024 * 1024) {
+    fprintf(stderr, "runtime: GO_STACKSIZE=%ld KiB is out of range "
+                    "[16, 1048576]; using 256\n", kib);
+    kib = 256;
+  }
+  S.stack_size = (size_t)kib * 1024;
+  long budget = read_max_map_count() / 8;
+#if defined(GO_RACE)
+  budget /= 4; /* ThreadSanitizer's fibers need mappings of their own */
+#endif
+  S.guard_budget = budget;
+  S.leakcheck = env_long("GO_LEAKCHECK", 0) != 0;
+  S.g1.id = 1;
+  S.g1.status = G_RUNNING;
+  S.g1.fn_name = "main";
+  S.g1.runq_index = -1;
+  S.next_id = 2;
+  S.cur = &S.g1;
+  allg_add(&S.g1);
+  rt_race_fiber_new(&S.g1, false);
+  rt_signals_init();
+  atexit(at_exit);
+}
+
+/* ---- queues of parked goroutines, for the sync package. */
+void rt_waitq_push(go_waitq *q, rt_qnode *n) {
+  n->next = NULL;
+  if (q->tail)
+    ((rt_qnode *)q->tail)->next = n;
+  else
+    q->head = n;
+  q->tail = n;
+}
+
+void rt_waitq_push_front(go_waitq *q, rt_qnode *n) {
+  n->next = q->head;
+  q->head = n;
+  if (!q->tail)
+    q->tail = n;
+}
+
+rt_qnode *rt_waitq_pop(go_waitq *q) {
+  rt_qnode *n = q->head;
+  if (n) {
+    q->head = n->next;
+    if (!q->head)
+      q->tail = NULL;
+    n->next = NULL;
+  }
+  return n;
+}
+
+bool rt_waitq_remove(go_waitq *q, rt_qnode *n) {
+  rt_qnode *prev = NULL;
+  for (rt_qnode *p = q->head; p; prev = p, p = p->next) {
+    if (p != n)
+      continue;
+    if (prev)
+      prev->next = p->next;
+    else
+      q->head = p->next;
+    if (q->tail == p)
+      q->tail = prev;
+    p->next = NULL;
+    return true;
+  }
+  return false;
+}
+
+bool rt_waitq_empty(const go_waitq *q) { return q->head == NULL; }

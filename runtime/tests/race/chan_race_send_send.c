@@ -1,0 +1,30 @@
+// expect: race
+// Go: TestRaceChanSendSend (runtime/race/testdata/chan_test.go)
+// Two senders try a non-blocking send (select with default) into a buffer of
+// one: the one that finds it full takes the default case, which orders
+// nothing with the other sender.
+#include "go.h"
+
+GO_FUNC(sender, volatile int *, mine, volatile int *, other, go_chan *, c,
+        go_chan *, compl) {
+  *mine = 1;
+  switch (go_select_default(go_send_case(c, &(int){1}))) {
+  case 0:
+    break;
+  case GO_DEFAULT:
+    *other = 2;
+    break;
+  }
+  go_send(compl, &(bool){true});
+}
+
+int main(void) {
+  go_chan *compl = go_make_chan(bool, 2);
+  volatile int v1 = 0, v2 = 0;
+  go_chan *c = go_make_chan(int, 1);
+  go(sender, &v1, &v2, c, compl);
+  go(sender, &v2, &v1, c, compl);
+  go_recv(compl, NULL);
+  go_recv(compl, NULL);
+  return 0;
+}

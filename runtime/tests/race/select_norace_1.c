@@ -1,0 +1,24 @@
+// expect: ok
+// Go: TestNoRaceSelect1 (runtime/race/testdata/select_test.go)
+// A select's send matched by a select's receive on an unbuffered channel
+// orders the write before the send with the write after the receive.
+#include "go.h"
+
+GO_FUNC(sender, volatile int *, x, go_chan *, c, go_chan *, c1,
+        go_chan *, compl) {
+  *x = 1;
+  go_select(go_send_case(c, &(bool){true}), go_send_case(c1, &(bool){true}));
+  go_send(compl, &(bool){true});
+}
+
+int main(void) {
+  volatile int x = 0;
+  go_chan *compl = go_make_chan(bool, 0);
+  go_chan *c = go_make_chan(bool, 0);
+  go_chan *c1 = go_make_chan(bool, 0);
+  go(sender, &x, c, c1, compl);
+  go_select(go_recv_case(c, NULL), go_send_case(c1, &(bool){true}));
+  x = 2;
+  go_recv(compl, NULL);
+  return 0;
+}

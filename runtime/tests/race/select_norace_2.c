@@ -1,0 +1,24 @@
+// expect: ok
+// Go: TestNoRaceSelect2 (runtime/race/testdata/select_test.go)
+// close happens before a select's receive that sees the channel closed.
+#include "go.h"
+
+GO_FUNC(waiter, volatile int *, x, go_chan *, c, go_chan *, c1,
+        go_chan *, compl) {
+  go_select(go_recv_case(c, NULL), go_recv_case(c1, NULL));
+  *x = 1;
+  go_send(compl, &(bool){true});
+}
+
+int main(void) {
+  volatile int x = 0;
+  go_chan *compl = go_make_chan(bool, 0);
+  go_chan *c = go_make_chan(bool, 0);
+  go_chan *c1 = go_make_chan(bool, 0);
+  go(waiter, &x, c, c1, compl);
+  x = 2;
+  go_close(c);
+  go_yield();
+  go_recv(compl, NULL);
+  return 0;
+}

@@ -1,0 +1,24 @@
+// expect: race
+// Go: TestRaceSelect2 (runtime/race/testdata/select_test.go)
+// A write after close is not ordered with a write before the select that
+// sees the close.
+#include "go.h"
+
+GO_FUNC(waiter, volatile int *, x, go_chan *, c, go_chan *, c1,
+        go_chan *, compl) {
+  *x = 1;
+  go_select(go_recv_case(c, NULL), go_recv_case(c1, NULL));
+  go_send(compl, &(bool){true});
+}
+
+int main(void) {
+  volatile int x = 0;
+  go_chan *compl = go_make_chan(bool, 0);
+  go_chan *c = go_make_chan(bool, 0);
+  go_chan *c1 = go_make_chan(bool, 0);
+  go(waiter, &x, c, c1, compl);
+  go_close(c);
+  x = 2;
+  go_recv(compl, NULL);
+  return 0;
+}
