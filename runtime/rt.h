@@ -34,7 +34,6 @@ struct G {
   long runq_index;         /* position in the run queue, or -1 */
   G *all_prev, *all_next;  /* every live goroutine, for dumps */
   void *param;             /* set by whoever readies a parked goroutine */
-  int64_t wait_since;      /* clock reading when it parked */
   const char *fn_name;     /* the goroutine's function */
   const char *creator;     /* created by ... */
   const char *created_file;

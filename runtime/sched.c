@@ -323,7 +323,6 @@ void rt_park(const char *reason) {
   G *g = S.cur;
   g->status = G_WAITING;
   g->wait_reason = reason;
-  g->wait_since = rt_nanotime();
   schedule();
 }
 
