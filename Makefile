@@ -1,0 +1,128 @@
+# Makefile: builds the runtime (release, race, asan), the harness and every
+# program, and wraps scripts/workbook. `make` then `make test`; see README.md.
+# V=1 shows the commands. Works with -j.
+
+V ?= 0
+Q := $(if $(filter 1,$(V)),,@)
+VFLAG := $(if $(filter 1,$(V)),-v,)
+
+CC_RELEASE ?= gcc
+CLANG ?= clang
+WARN := -Wall -Wextra -Werror
+LIBFLAGS := -std=c11 -O2 -g -fno-omit-frame-pointer $(WARN) -MMD -MP
+HXFLAGS := -std=c11 -O2 -g $(WARN) -MMD -MP -Iruntime
+JOBS ?= 2
+
+RT_SRC := $(wildcard runtime/*.c)
+RT_HDR := $(wildcard runtime/*.h)
+release_OBJ := $(RT_SRC:runtime/%.c=build/release/obj/%.o)
+race_OBJ := $(RT_SRC:runtime/%.c=build/race/obj/%.o)
+asan_OBJ := $(RT_SRC:runtime/%.c=build/asan/obj/%.o)
+LIBS := build/release/libgo.a build/race/libgo.a build/asan/libgo.a
+
+HX_SRC := $(filter-out harness/run_one.c harness/test_%.c,$(wildcard harness/*.c))
+HX_OBJ := $(HX_SRC:harness/%.c=build/harness/obj/%.o)
+HX_LIB := build/harness/libharness.a
+HX_TESTS := build/harness/test_programs build/harness/test_harness
+RUN_ONE := build/harness/run-one
+
+PROGRAMS := $(sort $(wildcard chapters/*/*.c chapters/*/exercises/*.c \
+                     solutions/*/*.c runtime/tests/race/*.c))
+PROG_BINS := $(PROGRAMS:%.c=build/race/bin/%)
+UNIT_SRC := $(wildcard runtime/tests/test_*.c)
+UNIT_BINS := $(UNIT_SRC:runtime/tests/%.c=build/tests/%)
+
+.PHONY: all setup build core programs run check check-solutions test bench \
+        clean status
+.DEFAULT_GOAL := all
+.SECONDEXPANSION:
+.SECONDARY:
+
+# setup runs first, alone: the compilers it installs are needed by the rest.
+all: setup
+	$(Q)$(MAKE) --no-print-directory build
+	$(Q)scripts/workbook list
+
+setup:
+	$(Q)scripts/setup
+
+core: $(LIBS) $(RUN_ONE)
+build: core $(HX_TESTS) $(UNIT_BINS) programs
+programs: $(PROG_BINS)
+status: core
+	$(Q)scripts/workbook list
+
+# ---------------------------------------------------------------- runtime
+build/release/obj/%.o: runtime/%.c
+	@mkdir -p $(@D)
+	$(if $(Q),@echo "  CC      $@")
+	$(Q)$(CC_RELEASE) $(LIBFLAGS) -c $< -o $@
+
+# The race library is not instrumented: it calls the __tsan_* API itself.
+build/race/obj/%.o: runtime/%.c
+	@mkdir -p $(@D)
+	$(if $(Q),@echo "  CC race $@")
+	$(Q)$(CLANG) $(LIBFLAGS) -DGO_RACE -c $< -o $@
+
+build/asan/obj/%.o: runtime/%.c
+	@mkdir -p $(@D)
+	$(if $(Q),@echo "  CC asan $@")
+	$(Q)$(CLANG) $(LIBFLAGS) -DGO_ASAN -c $< -o $@
+
+build/%/libgo.a: $$(%_OBJ)
+	@mkdir -p $(@D)
+	$(if $(Q),@echo "  AR      $@")
+	$(Q)rm -f $@ && ar rcs $@ $^
+
+# ---------------------------------------------------------------- harness
+build/harness/obj/%.o: harness/%.c
+	@mkdir -p $(@D)
+	$(if $(Q),@echo "  CC      $@")
+	$(Q)$(CC_RELEASE) $(HXFLAGS) -c $< -o $@
+
+$(HX_LIB): $(HX_OBJ)
+	$(Q)rm -f $@ && ar rcs $@ $^
+
+$(RUN_ONE): build/harness/obj/run_one.o $(HX_LIB)
+	$(if $(Q),@echo "  LD      $@")
+	$(Q)$(CC_RELEASE) $^ -o $@
+
+build/harness/test_%: build/harness/obj/test_%.o $(HX_LIB)
+	$(if $(Q),@echo "  LD      $@")
+	$(Q)$(CC_RELEASE) $^ -lcriterion -o $@
+
+# Runtime unit tests: Criterion, uninstrumented, on the release library.
+build/tests/%: runtime/tests/%.c build/release/libgo.a
+	@mkdir -p $(@D)
+	$(if $(Q),@echo "  CC test $@")
+	$(Q)$(CC_RELEASE) -std=c11 -O1 -g $(WARN) -MMD -MP -Iruntime $< \
+	    build/release/libgo.a -lcriterion -lpthread -lm -o $@
+
+# ---------------------------------------------------------------- programs
+# Race build, through run-one so make and the harness compile alike. A
+# program that does not compile is reported, not fatal: it is graded `build`.
+build/race/bin/%: %.c build/race/libgo.a runtime/go.h | $(RUN_ONE)
+	$(if $(Q),@echo "  PROG    $<")
+	$(Q)$(RUN_ONE) --build-only $(VFLAG) $<
+
+# ---------------------------------------------------------------- commands
+run: core
+	$(Q)test -n "$(EX)" || { echo "usage: make run EX=NN-topic/program"; exit 2; }
+	$(Q)scripts/workbook run $(EX) $(ARGS)
+
+check: core
+	$(Q)scripts/workbook check $(ARGS)
+
+check-solutions: core
+	$(Q)scripts/workbook check --solutions $(ARGS)
+
+test: build
+	$(Q)JOBS=$(JOBS) scripts/test
+
+bench: core
+	$(Q)scripts/bench
+
+clean:
+	rm -rf build
+
+-include $(shell find build -name '*.d' 2>/dev/null)

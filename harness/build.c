@@ -1,0 +1,122 @@
+/* build.c: compiles one program in the race build (docs/CONVENTIONS.md),
+ * only when its binary is older than the source or the runtime. */
+#define _GNU_SOURCE
+#include "hx.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static long long mtime_ns(const char *path) {
+  struct stat st;
+  if (stat(path, &st) != 0)
+    return -1;
+  return (long long)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec;
+}
+
+/* mkdir -p of the directory holding path. */
+static void make_parent(const char *path) {
+  char dir[PATH_MAX];
+  snprintf(dir, sizeof dir, "%s", path);
+  for (char *p = dir + 1; *p; p++) {
+    if (*p != '/')
+      continue;
+    *p = '\0';
+    mkdir(dir, 0777);
+    *p = '/';
+  }
+}
+
+static bool up_to_date(const char *src, const char *bin, const char *lib,
+                       const char *hdr) {
+  long long b = mtime_ns(bin);
+  return b >= 0 && b >= mtime_ns(src) && b >= mtime_ns(lib) &&
+         b >= mtime_ns(hdr);
+}
+
+/* Reads a whole file into a malloc'd string. */
+static char *slurp(const char *path) {
+  FILE *f = fopen(path, "r");
+  if (!f)
+    return strdup("");
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *mem = open_memstream(&buf, &len);
+  char chunk[4096];
+  size_t n;
+  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+    fwrite(chunk, 1, n, mem);
+  fclose(mem);
+  fclose(f);
+  return buf;
+}
+
+/* Runs argv with stdout and stderr into logpath; returns the exit status. */
+static int spawn_logged(char *const argv[], const char *logpath) {
+  pid_t pid = fork();
+  if (pid < 0)
+    return -1;
+  if (pid == 0) {
+    int fd = open(logpath, O_WRONLY | O_CREAT | O_TRUNC, 0666);
+    if (fd >= 0) {
+      dup2(fd, 1);
+      dup2(fd, 2);
+    }
+    execvp(argv[0], argv);
+    fprintf(stderr, "cannot run %s: %s\n", argv[0], strerror(errno));
+    _exit(127);
+  }
+  int status;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+    ;
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+static void print_command(char *const argv[]) {
+  for (int i = 0; argv[i]; i++)
+    fprintf(stderr, "%s%s", i ? " " : "", argv[i]);
+  fputc('\n', stderr);
+}
+
+bool hx_build(const char *src, const char *bin, bool verbose, char **log) {
+  char lib[PATH_MAX], hdr[PATH_MAX], inc[PATH_MAX + 2], tmp[PATH_MAX + 32];
+  snprintf(lib, sizeof lib, "%s/build/race/libgo.a", hx_root());
+  snprintf(hdr, sizeof hdr, "%s/runtime/go.h", hx_root());
+  snprintf(inc, sizeof inc, "-I%s/runtime", hx_root());
+  *log = NULL;
+  if (access(src, R_OK) != 0) {
+    asprintf(log, "cannot read %s: %s\n", src, strerror(errno));
+    return false;
+  }
+  if (access(lib, R_OK) != 0) {
+    asprintf(log, "%s is missing: run `make` first\n", lib);
+    return false;
+  }
+  if (up_to_date(src, bin, lib, hdr))
+    return true;
+  make_parent(bin);
+  /* Build beside the target and rename: parallel runs of the same program
+   * never see half a binary. */
+  snprintf(tmp, sizeof tmp, "%s.tmp%d", bin, (int)getpid());
+  char logpath[PATH_MAX + 48];
+  snprintf(logpath, sizeof logpath, "%s.log", tmp);
+  const char *cc = getenv("HARNESS_CC") ? getenv("HARNESS_CC") : "clang";
+  char *argv[] = {(char *)cc, "-std=c11", "-fsanitize=thread", "-g", "-O1",
+                  "-fno-omit-frame-pointer", "-Wall", "-Wextra", "-Werror",
+                  inc, (char *)src, lib, "-lpthread", "-lm", "-o", tmp, NULL};
+  if (verbose)
+    print_command(argv);
+  int rc = spawn_logged(argv, logpath);
+  *log = slurp(logpath);
+  unlink(logpath);
+  if (rc == 0 && rename(tmp, bin) == 0)
+    return true;
+  unlink(tmp);
+  return false;
+}

@@ -1,0 +1,259 @@
+/* classify.c: names a run's verdict (docs/CONVENTIONS.md order) and writes
+ * the message a student learns from: both source lines of a race, the
+ * blocked goroutines of a deadlock, the panic text. */
+#define _GNU_SOURCE
+#include "hx.h"
+
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define RACE_MARK "WARNING: ThreadSanitizer: data race"
+#define DEADLOCK_MARK "fatal error: all goroutines are asleep - deadlock!"
+#define MAX_LISTED 8 /* goroutines listed in a message */
+
+/* Appends printf-style text to r->message. */
+static void say(hx_result *r, const char *fmt, ...) {
+  size_t len = strlen(r->message);
+  if (len + 1 >= sizeof r->message)
+    return;
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(r->message + len, sizeof r->message - len, fmt, ap);
+  va_end(ap);
+}
+
+/* The line starting at p, without its newline, copied into out. */
+static const char *line_at(const char *p, char *out, size_t n) {
+  size_t len = strcspn(p, "\n");
+  if (len >= n)
+    len = n - 1;
+  memcpy(out, p, len);
+  out[len] = '\0';
+  return out;
+}
+
+/* The next line after p, or NULL at the end. */
+static const char *next_line(const char *p) {
+  const char *nl = strchr(p, '\n');
+  return nl && nl[1] ? nl + 1 : NULL;
+}
+
+/* Finds a line that starts with prefix. */
+static const char *find_line(const char *out, const char *prefix) {
+  size_t n = strlen(prefix);
+  for (const char *p = out; p; p = next_line(p))
+    if (strncmp(p, prefix, n) == 0)
+      return p;
+  return NULL;
+}
+
+/* Removes the project root from paths, so messages say chapters/x/y.c:12. */
+static char *clean(char *s) {
+  const char *root = hx_root();
+  size_t n = strlen(root);
+  char *p;
+  while (n > 1 && (p = strstr(s, root)) && p[n] == '/')
+    memmove(p, p + n + 1, strlen(p + n + 1) + 1);
+  return s;
+}
+
+static const char *skip_blanks(const char *p) {
+  while (*p == ' ' || *p == '\t')
+    p++;
+  return p;
+}
+
+/* From a TSan stack under an access line, picks the first frame in the
+ * program rather than in the runtime or the sanitizer: "file:line (func)". */
+static void race_frame(const char *p, char *out, size_t n) {
+  snprintf(out, n, "?");
+  for (p = next_line(p); p && strncmp(skip_blanks(p), "#", 1) == 0;
+       p = next_line(p)) {
+    char line[512], func[256], loc[256];
+    line_at(skip_blanks(p), line, sizeof line);
+    if (sscanf(line, "#%*d %255s %255s", func, loc) != 2)
+      continue;
+    char *col = strrchr(loc, ':');
+    if (col && strchr(loc, ':') != col)
+      *col = '\0'; /* drop the column */
+    bool first = strcmp(out, "?") == 0;
+    bool ours = strstr(loc, "/runtime/") == NULL && strstr(loc, "<null>") == NULL
+                && strstr(loc, "sanitizer") == NULL;
+    if (first || ours)
+      snprintf(out, n, "%s (%s)", clean(loc), func);
+    if (ours)
+      return;
+  }
+}
+
+/* "Write of size 4 at 0x.. by goroutine 3:" -> "write by goroutine 3". */
+static void race_access(const char *p, char *out, size_t n) {
+  char line[512];
+  line_at(skip_blanks(p), line, sizeof line);
+  char *of = strstr(line, " of size");
+  char *by = strstr(line, " by ");
+  char *end = strrchr(line, ':');
+  if (!of || !by)
+    return (void)snprintf(out, n, "%.200s", line);
+  if (end && end > by)
+    *end = '\0';
+  *of = '\0';
+  for (char *c = line; *c; c++)
+    *c = (char)(c == line ? (*c | 0x20) : *c);
+  snprintf(out, n, "%.100s%.120s", line, by);
+}
+
+static bool is_access(const char *p) {
+  const char *s = skip_blanks(p);
+  return strstr(s, " of size ") && strstr(s, " at 0x") &&
+         strncmp(s, "Location", 8) != 0 && (p[0] == ' ');
+}
+
+static void explain_race(hx_result *r) {
+  const char *p = strstr(r->output, RACE_MARK);
+  int races = 0;
+  for (const char *q = p; q; q = strstr(q + 1, RACE_MARK))
+    races++;
+  say(r, "data race (%d report%s)\n", races, races == 1 ? "" : "s");
+  int sides = 0;
+  for (p = next_line(p); p && sides < 2; p = next_line(p)) {
+    if (strncmp(p, "==================", 18) == 0)
+      break;
+    if (!is_access(p))
+      continue;
+    char who[256], where[512];
+    race_access(p, who, sizeof who);
+    race_frame(p, where, sizeof where);
+    say(r, "  %s at %s\n", who, where);
+    sides++;
+  }
+}
+
+/* Lists `goroutine N [reason]:` headers after start, each with its frame. */
+static void list_goroutines(hx_result *r, const char *start) {
+  int listed = 0, total = 0;
+  for (const char *p = start; p; p = next_line(p)) {
+    if (strncmp(p, "goroutine ", 10) != 0 || !strchr(p, '['))
+      continue;
+    if (++total > MAX_LISTED)
+      continue;
+    char head[256], frame[256] = "", loc[256] = "";
+    line_at(p, head, sizeof head);
+    const char *f = next_line(p);
+    if (f && strncmp(f, "goroutine ", 10) != 0) {
+      line_at(skip_blanks(f), frame, sizeof frame);
+      const char *l = next_line(f);
+      if (l && (*l == '\t' || *l == ' '))
+        line_at(skip_blanks(l), loc, sizeof loc);
+    }
+    say(r, "  %s %s%s%s\n", head, frame, loc[0] ? " at " : "", clean(loc));
+    listed++;
+  }
+  if (total > listed)
+    say(r, "  ... and %d more goroutine(s)\n", total - listed);
+}
+
+static void explain_panic(hx_result *r, const char *p) {
+  char line[512];
+  say(r, "%s\n", clean((char *)line_at(p, line, sizeof line)));
+  const char *g = find_line(p, "goroutine ");
+  if (g)
+    list_goroutines(r, g);
+}
+
+static const char *sanitizer_error(const char *out) {
+  const char *marks[] = {"ERROR: AddressSanitizer", "ERROR: ThreadSanitizer",
+                         "FATAL: ThreadSanitizer", "WARNING: ThreadSanitizer",
+                         "ThreadSanitizer failed", "ERROR: LeakSanitizer",
+                         "runtime error:", NULL};
+  for (int i = 0; marks[i]; i++) {
+    const char *p = strstr(out, marks[i]);
+    if (p)
+      return p;
+  }
+  return NULL;
+}
+
+/* Crash: a signal, our memory limit, a fatal error, a sanitizer error. */
+static bool explain_crash(hx_result *r, long memory_mb) {
+  const char *fatal = find_line(r->output, "fatal error: ");
+  const char *san = sanitizer_error(r->output);
+  char line[512];
+  if (r->mem_capped)
+    say(r, "killed: memory limit (%ld MiB resident) exceeded\n", memory_mb);
+  else if (fatal)
+    explain_panic(r, fatal);
+  else if (san)
+    say(r, "%s\n", clean((char *)line_at(san, line, sizeof line)));
+  else if (r->signal)
+    say(r, "killed by signal %d (%s)\n", r->signal, strsignal(r->signal));
+  return r->mem_capped || fatal || san || r->signal;
+}
+
+static bool explain_leak(hx_result *r) {
+  const char *p = find_line(r->output, "leak: ");
+  if (!p || !strstr(p, "still alive"))
+    return false;
+  char line[512];
+  say(r, "%s\n", line_at(p, line, sizeof line));
+  list_goroutines(r, next_line(p));
+  return true;
+}
+
+static void explain_fail(hx_result *r) {
+  const char *p = find_line(r->output, "FAIL:");
+  char line[512];
+  if (r->out_capped)
+    say(r, "killed: output limit exceeded (more than %zu bytes)\n",
+        r->output_len);
+  else if (p)
+    say(r, "%s\n", line_at(p, line, sizeof line));
+  else
+    say(r, "exit status %d\n", r->exit_code);
+}
+
+void hx_classify_build(hx_result *r) {
+  r->verdict = HX_BUILD;
+  r->message[0] = '\0';
+  say(r, "does not compile:\n");
+  char line[512];
+  int n = 0;
+  for (const char *p = r->output; p && *p && n < 12; p = next_line(p), n++)
+    say(r, "  %s\n", clean((char *)line_at(p, line, sizeof line)));
+}
+
+void hx_classify(hx_result *r, int timeout_s, long memory_mb) {
+  const char *out = r->output ? r->output : "";
+  const char *panic = find_line(out, "panic: ");
+  r->message[0] = '\0';
+  if (r->timed_out) {
+    r->verdict = HX_TIMEOUT;
+    say(r, "killed after %.1fs: no end within the %ds limit\n", r->seconds,
+        timeout_s);
+  } else if (strstr(out, RACE_MARK)) {
+    r->verdict = HX_RACE;
+    explain_race(r);
+  } else if (strstr(out, DEADLOCK_MARK)) {
+    r->verdict = HX_DEADLOCK;
+    say(r, "all goroutines are asleep - deadlock!\n");
+    list_goroutines(r, strstr(out, DEADLOCK_MARK));
+  } else if (panic) {
+    r->verdict = HX_PANIC;
+    explain_panic(r, panic);
+  } else if (r->out_capped) {
+    r->verdict = HX_FAIL;
+    explain_fail(r);
+  } else if (explain_crash(r, memory_mb)) {
+    r->verdict = HX_CRASH;
+  } else if (explain_leak(r)) {
+    r->verdict = HX_LEAK;
+  } else if (r->exit_code != 0) {
+    r->verdict = HX_FAIL;
+    explain_fail(r);
+  } else {
+    r->verdict = HX_OK;
+  }
+}

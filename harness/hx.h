@@ -1,0 +1,105 @@
+/* hx.h: the harness library: read a program's header, build it, run it as a
+ * child under limits, and name what it did (its verdict).
+ *
+ * Used by build/harness/run-one (the command scripts/workbook calls) and by
+ * the Criterion test binaries. Nothing here is instrumented: Criterion aborts
+ * under ThreadSanitizer (Snaipe/Criterion#274), so instrumented programs only
+ * ever run as children. */
+#ifndef HX_H
+#define HX_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Verdicts, in the order the harness decides them (docs/CONVENTIONS.md). */
+typedef enum hx_verdict {
+  HX_BUILD,
+  HX_TIMEOUT,
+  HX_RACE,
+  HX_DEADLOCK,
+  HX_PANIC,
+  HX_CRASH,
+  HX_LEAK,
+  HX_FAIL,
+  HX_OK,
+  HX_NVERDICTS
+} hx_verdict;
+
+const char *hx_verdict_name(hx_verdict v);
+/* Returns -1 for an unknown name. */
+int hx_verdict_parse(const char *name);
+
+/* What a program declares in its first 40 lines of `//` comments. */
+typedef struct hx_meta {
+  bool has_expect;
+  hx_verdict expect;
+  bool seeds_some;   /* `// seeds: some`: the bug shows on some seeds only */
+  char clock[16];    /* GO_CLOCK for the run: virtual unless it says real */
+  int timeout_s;     /* wall-time limit */
+  long memory_mb;    /* `// memory: MiB` (harness extension), else default */
+  char hint[512];
+  char error[256];   /* why the header could not be used, if it could not */
+} hx_meta;
+
+/* Reads src's header; false (and m->error) if the file cannot be read. */
+bool hx_meta_read(const char *src, hx_meta *m);
+
+/* The project root: $HARNESS_ROOT, else two levels above this executable
+ * (build/harness/x), else the current directory. */
+const char *hx_root(void);
+/* Where src's race-build binary goes: build/race/bin/<src without .c>. */
+void hx_bin_path(const char *src, char *out, size_t n);
+
+/* Builds src into bin with the race build unless bin is newer than src and
+ * the library. Returns true on success; on failure *log holds the compiler's
+ * message (malloc'd). verbose prints the command. */
+bool hx_build(const char *src, const char *bin, bool verbose, char **log);
+
+typedef struct hx_opts {
+  long seed;          /* GO_SEED */
+  const char *clock;  /* GO_CLOCK */
+  int timeout_s;      /* wall time; CPU gets the same plus one second */
+  long memory_mb;     /* resident-set limit, polled */
+  size_t output_cap;  /* bytes captured before the program is killed */
+  bool echo;          /* copy the output to our stdout as it arrives */
+} hx_opts;
+
+/* Fills o with the defaults for a program with header m. */
+void hx_opts_default(hx_opts *o, const hx_meta *m);
+
+typedef struct hx_result {
+  hx_verdict verdict;
+  int exit_code;      /* -1 if killed by a signal */
+  int signal;         /* the killing signal, or 0 */
+  bool timed_out;     /* wall or CPU limit */
+  bool out_capped;    /* output limit */
+  bool mem_capped;    /* memory limit */
+  double seconds;
+  char *output;       /* stdout and stderr interleaved, NUL-terminated */
+  size_t output_len;
+  char message[4096]; /* what to tell the reader, one or more lines */
+} hx_result;
+
+/* Runs bin under the limits and classifies the run. */
+void hx_run(const char *bin, const hx_opts *o, hx_result *r);
+/* Builds if needed, then runs: the whole verdict for one source file. */
+void hx_run_source(const char *src, const hx_opts *o, bool verbose,
+                   hx_result *r);
+void hx_result_free(hx_result *r);
+
+/* Decides r->verdict and r->message from the exit status and output;
+ * hx_classify_build does it for a compiler message in r->output. */
+void hx_classify_build(hx_result *r);
+void hx_classify(hx_result *r, int timeout_s, long memory_mb);
+
+/* Every program the workbook holds, sorted, relative to the root:
+ * chapters/x/y.c, chapters/x/exercises/y.c, solutions/x/y.c,
+ * runtime/tests/race/y.c (and harness/fixtures/y.c if fixtures). */
+typedef struct hx_list {
+  char **paths;
+  size_t n;
+} hx_list;
+void hx_list_programs(hx_list *l, bool fixtures_only);
+void hx_list_free(hx_list *l);
+
+#endif /* HX_H */

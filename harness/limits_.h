@@ -1,0 +1,19 @@
+/* limits_.h: sandbox helpers shared by run.c (see limits.c). */
+#ifndef HX_LIMITS_H
+#define HX_LIMITS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <sys/types.h>
+
+/* Makes a fresh pids cgroup allowing max_pids tasks; false if we may not. */
+bool hx_cgroup_create(char *dir, size_t n, int max_pids);
+/* Moves the calling process into the cgroup (called in the child). */
+bool hx_cgroup_join(const char *dir);
+/* Kills the process group and everything in the cgroup, reaping the dead. */
+void hx_kill_all(pid_t pgid, const char *cgdir);
+void hx_cgroup_remove(const char *dir);
+/* Resident set size of pid in KiB, 0 if unknown. */
+long hx_rss_kb(pid_t pid);
+
+#endif

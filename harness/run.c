@@ -1,0 +1,226 @@
+/* run.c: runs one program as a child under limits (wall time, CPU, resident
+ * memory, output size, process count) and collects what it printed. The
+ * child gets its own process group, killed as a whole, so nothing it starts
+ * outlives the run. */
+#define _GNU_SOURCE
+#include "hx.h"
+#include "limits_.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#define MAX_PIDS 512 /* TSan adds a thread or two; a fork loop hits this */
+
+void hx_opts_default(hx_opts *o, const hx_meta *m) {
+  o->seed = 1;
+  o->clock = m->clock[0] ? m->clock : "virtual";
+  o->timeout_s = m->timeout_s > 0 ? m->timeout_s : 10;
+  /* 100k goroutines under TSan take about 5.6 GB (DESIGN.md). */
+  o->memory_mb = m->memory_mb > 0 ? m->memory_mb : 6144;
+  o->output_cap = 4u << 20;
+  o->echo = false;
+}
+
+static double now_s(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static void set_limit(int what, rlim_t soft, rlim_t hard) {
+  struct rlimit rl = {soft, hard};
+  setrlimit(what, &rl);
+}
+
+/* In the child: limits, environment, then the program. Never returns. */
+static void child(const char *bin, const hx_opts *o, int out, const char *cg) {
+  setpgid(0, 0);
+  if (cg[0])
+    hx_cgroup_join(cg);
+  int devnull = open("/dev/null", O_RDONLY);
+  dup2(devnull, 0);
+  dup2(out, 1);
+  dup2(out, 2);
+  set_limit(RLIMIT_CPU, o->timeout_s + 1, o->timeout_s + 2);
+  set_limit(RLIMIT_CORE, 0, 0);
+  set_limit(RLIMIT_FSIZE, 64 << 20, 64 << 20);
+  char num[32], tsan[512];
+  snprintf(num, sizeof num, "%ld", o->seed);
+  setenv("GO_SEED", num, 1);
+  setenv("GO_CLOCK", o->clock, 1);
+  setenv("GO_LEAKCHECK", "1", 1);
+  const char *user = getenv("TSAN_OPTIONS");
+  /* Ours come last so they win: the harness needs every race reported and
+   * a known exit code. */
+  snprintf(tsan, sizeof tsan, "%s%shalt_on_error=0 exitcode=66",
+           user ? user : "", user && *user ? " " : "");
+  setenv("TSAN_OPTIONS", tsan, 1);
+  execl(bin, bin, (char *)NULL);
+  fprintf(stderr, "cannot run %s: %s\n", bin, strerror(errno));
+  _exit(127);
+}
+
+/* Output gathered so far, capped. */
+typedef struct sink {
+  char *buf;
+  size_t len, cap;
+} sink;
+
+/* Reads what is available; returns false at end of file. */
+static bool drain(int fd, sink *s, const hx_opts *o, hx_result *r) {
+  char chunk[65536];
+  for (;;) {
+    ssize_t n = read(fd, chunk, sizeof chunk);
+    if (n == 0)
+      return false;
+    if (n < 0)
+      return errno == EAGAIN || errno == EINTR;
+    if (o->echo)
+      fwrite(chunk, 1, (size_t)n, stdout);
+    size_t room = o->output_cap - s->len;
+    size_t keep = (size_t)n < room ? (size_t)n : room;
+    if (s->len + keep + 1 > s->cap) {
+      s->cap = (s->len + keep + 1) * 2;
+      s->buf = realloc(s->buf, s->cap);
+    }
+    memcpy(s->buf + s->len, chunk, keep);
+    s->len += keep;
+    if ((size_t)n > keep) {
+      r->out_capped = true;
+      return true;
+    }
+  }
+}
+
+/* Checks the limits; true if the child must be killed now. */
+static bool over_limit(pid_t pid, double start, const hx_opts *o,
+                       hx_result *r) {
+  if (now_s() - start > o->timeout_s)
+    r->timed_out = true;
+  else if (hx_rss_kb(pid) > o->memory_mb * 1024)
+    r->mem_capped = true;
+  return r->timed_out || r->mem_capped || r->out_capped;
+}
+
+/* Waits for the child, draining its output and enforcing the limits. */
+static int supervise(pid_t pid, int fd, const hx_opts *o, hx_result *r,
+                     sink *s, struct rusage *ru) {
+  double start = now_s();
+  int status = 0;
+  bool open = true;
+  for (;;) {
+    pid_t w = wait4(pid, &status, WNOHANG, ru);
+    if (w == pid)
+      break;
+    if (over_limit(pid, start, o, r)) {
+      killpg(pid, SIGKILL);
+      kill(pid, SIGKILL);
+      while (wait4(pid, &status, 0, ru) < 0 && errno == EINTR)
+        ;
+      break;
+    }
+    struct pollfd p = {fd, POLLIN, 0};
+    if (open && poll(&p, 1, 20) > 0)
+      open = drain(fd, s, o, r);
+    else if (!open)
+      poll(NULL, 0, 20);
+  }
+  r->seconds = now_s() - start;
+  return status;
+}
+
+/* After the child is gone: kill stragglers, take the rest of the output. */
+static void finish(pid_t pid, int fd, const char *cg, const hx_opts *o,
+                   hx_result *r, sink *s) {
+  hx_kill_all(pid, cg);
+  double until = now_s() + 0.5;
+  while (!r->out_capped && now_s() < until) {
+    struct pollfd p = {fd, POLLIN, 0};
+    if (poll(&p, 1, 20) > 0 && !drain(fd, s, o, r))
+      break;
+  }
+  hx_cgroup_remove(cg);
+}
+
+static void record_status(int status, const struct rusage *ru,
+                          const hx_opts *o, hx_result *r) {
+  r->exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r->signal = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
+  double cpu = ru->ru_utime.tv_sec + ru->ru_stime.tv_sec;
+  /* RLIMIT_CPU: SIGXCPU at the soft limit, SIGKILL at the hard one. */
+  if (r->signal == SIGXCPU || (r->signal == SIGKILL && cpu >= o->timeout_s))
+    r->timed_out = true;
+}
+
+void hx_run(const char *bin, const hx_opts *o, hx_result *r) {
+  memset(r, 0, sizeof *r);
+  sink s = {malloc(4096), 0, 4096};
+  int fds[2];
+  char cg[PATH_MAX];
+  if (pipe2(fds, O_CLOEXEC) != 0) {
+    r->exit_code = 127;
+    snprintf(r->message, sizeof r->message, "pipe: %s", strerror(errno));
+    r->verdict = HX_CRASH;
+    free(s.buf);
+    return;
+  }
+  hx_cgroup_create(cg, sizeof cg, MAX_PIDS);
+  /* Orphans of the program come to us, so we can reap and kill them. */
+  prctl(PR_SET_CHILD_SUBREAPER, 1);
+  fflush(stdout);
+  pid_t pid = fork();
+  if (pid == 0)
+    child(bin, o, fds[1], cg);
+  close(fds[1]);
+  fcntl(fds[0], F_SETFL, O_NONBLOCK);
+  struct rusage ru = {0};
+  int status = 0;
+  if (pid > 0) {
+    setpgid(pid, pid);
+    status = supervise(pid, fds[0], o, r, &s, &ru);
+    finish(pid, fds[0], cg, o, r, &s);
+  } else {
+    status = 127 << 8;
+  }
+  close(fds[0]);
+  s.buf[s.len] = '\0';
+  r->output = s.buf;
+  r->output_len = s.len;
+  record_status(status, &ru, o, r);
+  hx_classify(r, o->timeout_s, o->memory_mb);
+}
+
+void hx_run_source(const char *src, const hx_opts *o, bool verbose,
+                   hx_result *r) {
+  char bin[PATH_MAX];
+  char *log = NULL;
+  hx_bin_path(src, bin, sizeof bin);
+  if (!hx_build(src, bin, verbose, &log)) {
+    memset(r, 0, sizeof *r);
+    r->verdict = HX_BUILD;
+    r->exit_code = 1;
+    r->output = log ? log : strdup("");
+    r->output_len = strlen(r->output);
+    hx_classify_build(r);
+    return;
+  }
+  free(log);
+  hx_run(bin, o, r);
+}
+
+void hx_result_free(hx_result *r) {
+  free(r->output);
+  r->output = NULL;
+}

@@ -1,0 +1,111 @@
+/* run_one.c: build/harness/run-one, the command behind scripts/workbook and
+ * the Makefile: builds one program, runs it under the harness's limits and
+ * prints its output, then what it did, with `verdict: CLASS` last.
+ *
+ *   run-one [--seed N] [--clock real|virtual] [--timeout S] [--echo]
+ *           [--json] [--build-only] [-v] FILE.c */
+#define _GNU_SOURCE
+#include "hx.h"
+#include "json.h"
+
+#include <getopt.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct args {
+  long seed;
+  const char *clock;
+  int timeout_s;
+  bool echo, json, build_only, verbose;
+  const char *src;
+} args;
+
+static void usage(void) {
+  fputs("usage: run-one [--seed N] [--clock real|virtual] [--timeout S] "
+        "[--echo] [--json] [--build-only] [-v] FILE.c\n",
+        stderr);
+  exit(2);
+}
+
+static args parse(int argc, char **argv) {
+  static const struct option opts[] = {
+      {"seed", 1, NULL, 's'},       {"clock", 1, NULL, 'c'},
+      {"timeout", 1, NULL, 't'},    {"echo", 0, NULL, 'e'},
+      {"json", 0, NULL, 'j'},       {"build-only", 0, NULL, 'b'},
+      {"verbose", 0, NULL, 'v'},    {NULL, 0, NULL, 0}};
+  args a = {1, NULL, 0, false, false, false, false, NULL};
+  int c;
+  while ((c = getopt_long(argc, argv, "v", opts, NULL)) != -1) {
+    switch (c) {
+    case 's': a.seed = atol(optarg); break;
+    case 'c': a.clock = optarg; break;
+    case 't': a.timeout_s = atoi(optarg); break;
+    case 'e': a.echo = true; break;
+    case 'j': a.json = true; break;
+    case 'b': a.build_only = true; break;
+    case 'v': a.verbose = true; break;
+    default: usage();
+    }
+  }
+  if (optind + 1 != argc)
+    usage();
+  a.src = argv[optind];
+  return a;
+}
+
+/* Builds only (for make): a failure is reported, not fatal, because a
+ * student's broken exercise must not stop `make`; it is graded `build`. */
+static int build_only(const args *a) {
+  char bin[PATH_MAX];
+  char *log = NULL;
+  hx_bin_path(a->src, bin, sizeof bin);
+  bool ok = hx_build(a->src, bin, a->verbose, &log);
+  if (!ok)
+    fprintf(stderr, "%s: does not compile (verdict `build`):\n%s", a->src,
+            log ? log : "");
+  free(log);
+  return 0;
+}
+
+static void print_human(const args *a, const hx_meta *m, const hx_result *r) {
+  if (!a->echo || r->verdict == HX_BUILD)
+    fwrite(r->output, 1, r->output_len, stdout);
+  if (r->output_len && r->output[r->output_len - 1] != '\n')
+    putchar('\n');
+  printf("--- %s (seed %ld)\n", a->src, a->seed);
+  if (m->error[0])
+    printf("header: %s\n", m->error);
+  if (r->verdict != HX_OK && r->verdict != HX_BUILD)
+    fputs(r->message, stdout);
+  if (m->hint[0])
+    printf("hint: %s\n", m->hint);
+  if (m->has_expect && m->expect != r->verdict)
+    printf("expected: %s\n", hx_verdict_name(m->expect));
+  printf("verdict: %s\n", hx_verdict_name(r->verdict));
+}
+
+int main(int argc, char **argv) {
+  args a = parse(argc, argv);
+  if (a.build_only)
+    return build_only(&a);
+  hx_meta m;
+  hx_meta_read(a.src, &m);
+  hx_opts o;
+  hx_opts_default(&o, &m);
+  o.seed = a.seed;
+  if (a.clock)
+    o.clock = a.clock;
+  if (a.timeout_s > 0)
+    o.timeout_s = a.timeout_s;
+  o.echo = a.echo && !a.json;
+  hx_result r;
+  hx_run_source(a.src, &o, a.verbose, &r);
+  if (a.json)
+    hx_json_write(stdout, a.src, &m, &o, &r);
+  else
+    print_human(&a, &m, &r);
+  hx_result_free(&r);
+  return 0;
+}
