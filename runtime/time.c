@@ -45,7 +45,6 @@ go_time go_now(void) { return (go_time){rt_walltime()}; }
 go_duration go_since(go_time t) { return rt_walltime() - t.ns; }
 go_duration go_time_sub(go_time a, go_time b) { return a.ns - b.ns; }
 go_time go_time_add(go_time t, go_duration d) { return (go_time){t.ns + d}; }
-bool go_virtual_clock(void) { return rt_clock_virtual(); }
 
 /* Go's when(d): a deadline d from now, never in the past, saturating. */
 static int64_t when_of(go_duration d) {
@@ -194,26 +193,39 @@ static void timer_arm(gtimer *s) {
 
 #if defined(GO_RACE)
 /* The fiber channel-sending timers run in; it has acquired every timer it
- * ran, as Go's per-P timerRaceCtx has. */
+ * ran, as Go's per-P timerRaceCtx has. race.c acts "on behalf of" rt_cur()
+ * by switching back to rt_cur()->fiber, so while a timer sends, the idling
+ * goroutine's G names the timer fiber; nothing can switch goroutines then. */
 static void *timer_fiber;
 
-static void *race_timer_enter(rt_timer *t) {
-  void *prev = __tsan_get_current_fiber();
+typedef struct race_saved {
+  void *fiber; /* the idling goroutine's own fiber */
+} race_saved;
+
+static race_saved race_timer_enter(rt_timer *t) {
+  G *cur = rt_cur();
+  race_saved saved = {cur->fiber};
   if (timer_fiber == NULL) {
     timer_fiber = __tsan_create_fiber(0);
     __tsan_set_fiber_name(timer_fiber, "timer");
   }
+  cur->fiber = timer_fiber;
   __tsan_switch_to_fiber(timer_fiber, __tsan_switch_to_fiber_no_sync);
   __tsan_acquire(&t->race_sync);
-  return prev;
+  return saved;
 }
 
-static void race_timer_leave(void *prev) {
-  __tsan_switch_to_fiber(prev, __tsan_switch_to_fiber_no_sync);
+static void race_timer_leave(race_saved saved) {
+  rt_cur()->fiber = saved.fiber;
+  __tsan_switch_to_fiber(saved.fiber, __tsan_switch_to_fiber_no_sync);
 }
 #else
-static void *race_timer_enter(rt_timer *t) { return t; }
-static void race_timer_leave(void *prev) { (void)prev; }
+typedef int race_saved;
+static race_saved race_timer_enter(rt_timer *t) {
+  (void)t;
+  return 0;
+}
+static void race_timer_leave(race_saved saved) { (void)saved; }
 #endif
 
 /* Go's sendTime: a non-blocking send of the current time. */
@@ -221,9 +233,9 @@ static void send_time(rt_timer *t, int64_t now) {
   gtimer *s = t->arg;
   (void)now;
   go_time v = {rt_walltime()};
-  void *prev = race_timer_enter(t);
+  race_saved saved = race_timer_enter(t);
   go_select_default(go_send_case(s->c, &v));
-  race_timer_leave(prev);
+  race_timer_leave(saved);
   if (s->owned)
     free(s);
 }
