@@ -9,8 +9,7 @@
 #define _GNU_SOURCE
 #include "rt.h"
 
-#include <dlfcn.h>
-#include <elf.h>
+#include <link.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -81,12 +80,18 @@ static void set_str(char *dst, size_t cap, const char *src) {
   dst[n] = 0;
 }
 
+/* The main program is the first object dl_iterate_phdr reports; its
+ * dlpi_addr is what addr2line's addresses are offset by (0 unless PIE). */
+static int first_object(struct dl_phdr_info *info, size_t size, void *out) {
+  (void)size;
+  *(uintptr_t *)out = (uintptr_t)info->dlpi_addr;
+  return 1;
+}
+
 static uintptr_t load_bias(void) {
-  Dl_info info;
-  if (!dladdr((void *)load_bias, &info) || !info.dli_fbase)
-    return 0;
-  const Elf64_Ehdr *eh = info.dli_fbase;
-  return eh->e_type == ET_DYN ? (uintptr_t)info.dli_fbase : 0;
+  uintptr_t bias = 0;
+  dl_iterate_phdr(first_object, &bias);
+  return bias;
 }
 
 static void parse_loc(frame *f, char *loc) {
@@ -148,7 +153,7 @@ static int symbolize(const uintptr_t *pcs, int n, frame *out, int max) {
 /* The runtime's own frames: anything compiled from runtime/NAME.c. */
 static bool runtime_frame(const frame *f) {
   const char *slash = strrchr(f->file, '/');
-  if (strstr(f->func, "_gothunk_") || strcmp(f->func, "rt_ctx_start") == 0)
+  if (strcmp(f->func, "rt_ctx_start") == 0)
     return true;
   if (!slash)
     return false;
@@ -158,19 +163,40 @@ static bool runtime_frame(const frame *f) {
   return in_rt;
 }
 
+/* GO_FUNC's thunk calls the goroutine's function; when the compiler inlined
+ * that function into it, the thunk's frame stands for the function. */
+static bool thunk_frame(frame *f, const char *prev) {
+  char *t = strstr(f->func, "_gothunk_");
+  if (!t)
+    return false;
+  *t = 0;
+  return strcmp(f->func, prev) == 0;
+}
+
 static void print_frames(FILE *out, const uintptr_t *pcs, int n) {
   frame fs[MAX_FRAMES];
   int m = symbolize(pcs, n, fs, MAX_FRAMES);
+  const char *prev = "";
   for (int i = 0; i < m; i++) {
-    if (runtime_frame(&fs[i]))
+    /* "??" is code without symbols (the C library): Go shows no such
+     * frames either. */
+    if (thunk_frame(&fs[i], prev) || runtime_frame(&fs[i]) ||
+        strcmp(fs[i].func, "??") == 0)
       continue;
     fprintf(out, "%s(...)\n\t%s:%d\n", fs[i].func, fs[i].file, fs[i].line);
+    prev = fs[i].func;
     if (strcmp(fs[i].func, "main") == 0)
       break;
   }
+  if (n == MAX_FRAMES)
+    fputs("...additional frames elided...\n", out);
 }
 
 /* ---- one goroutine. */
+
+/* Where the running goroutine was when a signal arrived: the handler's own
+ * frames lead back through the kernel's signal frame, not to the program. */
+static uintptr_t sig_pc, sig_fp;
 const char *rt_status_name(G *g) {
   switch (g->status) {
   case G_RUNNABLE:
@@ -195,8 +221,9 @@ void rt_dump_g(FILE *out, G *g) {
   uintptr_t pcs[MAX_FRAMES];
   fprintf(out, "goroutine %lld [%s]:\n", (long long)g->id, rt_status_name(g));
   if (g == rt_cur()) { /* maybe parked, but still on its own stack */
-    int n = running_pcs(0, (uintptr_t)__builtin_frame_address(0), pcs,
-                        MAX_FRAMES);
+    int n = sig_fp ? running_pcs(sig_pc + 1, sig_fp, pcs, MAX_FRAMES)
+                   : running_pcs(0, (uintptr_t)__builtin_frame_address(0),
+                                 pcs, MAX_FRAMES);
     print_frames(out, pcs, n);
   } else if (g->status == G_RUNNABLE && g->sp && g->fn && g->id != 1 &&
              ((void **)g->sp)[6] == (void *)rt_ctx_start) {
@@ -290,8 +317,11 @@ void rt_leak_report(void) {
 }
 
 /* ---- signals. */
-static void on_sigquit(int sig, siginfo_t *si, void *uc) {
-  (void)sig, (void)si, (void)uc;
+static void on_sigquit(int sig, siginfo_t *si, void *ucv) {
+  ucontext_t *uc = ucv;
+  (void)sig, (void)si;
+  sig_pc = (uintptr_t)uc->uc_mcontext.gregs[REG_RIP];
+  sig_fp = (uintptr_t)uc->uc_mcontext.gregs[REG_RBP];
   fflush(stdout);
   fputs("SIGQUIT: quit\n\n", stderr);
   rt_dump_all(stderr, rt_cur());
