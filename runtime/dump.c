@@ -294,6 +294,19 @@ void go_fatal(const char *fmt, ...) {
   die(2);
 }
 
+/* A fatal error where dumping every goroutine would bury the message. */
+void rt_fatal_single(const char *fmt, ...) {
+  va_list ap;
+  fflush(stdout);
+  fputs("fatal error: ", stderr);
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fputs("\n\n", stderr);
+  rt_dump_g(stderr, rt_cur());
+  die(2);
+}
+
 void rt_deadlock(void) {
   fflush(stdout);
   fputs("fatal error: all goroutines are asleep - deadlock!\n\n", stderr);

@@ -10,7 +10,8 @@
  *   GO_SEED=N            scheduler seed (default 1); same seed, same run
  *   GO_CLOCK=real|virtual  which clock time functions use (default real)
  *   GO_LEAKCHECK=1       when main returns, report goroutines still alive
- *   GO_STACKSIZE=N       goroutine stack size in KiB (default 256)
+ *   GO_STACKSIZE=N       goroutine stack size in KiB (default 256; 64 in the
+ *                        race build)
  *
  * Every name starts with go_ / GO_ (plus the `go` spawn macro), so nothing
  * clashes with POSIX (select, send, recv, close, sleep are taken). */

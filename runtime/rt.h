@@ -156,6 +156,8 @@ void rt_dump_all(FILE *f, G *first);
 void rt_dump_g(FILE *f, G *g);
 void rt_traceback_here(FILE *f);
 __attribute__((noreturn)) void rt_deadlock(void);
+__attribute__((noreturn, format(printf, 1, 2))) void
+rt_fatal_single(const char *fmt, ...);
 void rt_leak_report(void);
 void rt_signals_init(void);
 const char *rt_status_name(G *g);

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -73,6 +74,7 @@ static struct {
   void **free_stacks; /* released stack mappings, for reuse */
   long nfree, capfree;
   bool leakcheck;
+  long max_maps;      /* vm.max_map_count */
 } S;
 
 G *rt_cur(void) { return S.cur; }
@@ -165,9 +167,23 @@ static long read_max_map_count(void) {
   return n;
 }
 
+/* In the race build the mapping is made with a raw system call: through the
+ * C library, ThreadSanitizer would record a write to the whole stack and
+ * fill its shadow (128 KiB of RSS for a 64 KiB stack). Unmapping goes through
+ * the C library on purpose: that is what clears the shadow for the next
+ * goroutine whose stack lands there. */
+static void *raw_mmap(size_t size) {
+#if defined(GO_RACE)
+  return (void *)syscall(SYS_mmap, NULL, size, PROT_READ | PROT_WRITE,
+                         MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+#else
+  return mmap(NULL, size, PROT_READ | PROT_WRITE,
+              MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+#endif
+}
+
 static void *stack_map(G *tmpl, size_t size) {
-  void *p = mmap(NULL, size, PROT_READ | PROT_WRITE,
-                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  void *p = raw_mmap(size);
   if (p == MAP_FAILED)
     go_fatal("cannot allocate a goroutine stack of %zu KiB: %s", size / 1024,
              strerror(errno));
@@ -395,8 +411,23 @@ static G *new_g(go_thunk fn, const void *args, size_t size, const char *name) {
   return g;
 }
 
+/* Each ThreadSanitizer fiber that runs takes about two kernel mappings;
+ * past vm.max_map_count TSan dies with "Failed to mmap". Say why first. */
+static void check_fiber_limit(void) {
+#if defined(GO_RACE)
+  long limit = (S.max_maps - 2 * (S.max_maps / 32) - 2000) / 2;
+  if (S.gcount >= limit)
+    rt_fatal_single("too many goroutines for the race build: %d live goroutines "
+             "need about %d kernel mappings under ThreadSanitizer, and "
+             "vm.max_map_count is %ld.\nRaise it as root (sysctl -w "
+             "vm.max_map_count=262144; scripts/setup does) or use fewer "
+             "goroutines.", S.gcount + 1, 2 * (S.gcount + 1), S.max_maps);
+#endif
+}
+
 int64_t go_spawn_(go_thunk fn, const void *args, size_t size, const char *name,
                   const char *creator, const char *file, int line) {
+  check_fiber_limit();
   G *g = new_g(fn, args, size, name);
   g->creator = creator;
   g->created_file = file;
@@ -444,14 +475,21 @@ static void at_exit(void) {
 __attribute__((constructor)) static void rt_init(void) {
   S.seed = (uint64_t)env_long("GO_SEED", 1);
   rng_seed(S.seed);
+#if defined(GO_RACE)
+  /* ThreadSanitizer clears a stack's metadata page by page when it is
+   * unmapped, so smaller stacks make goroutines much cheaper there. */
+  long kib = env_long("GO_STACKSIZE", 64);
+#else
   long kib = env_long("GO_STACKSIZE", 256);
+#endif
   if (kib < 16 || kib > 1024 * 1024) {
     fprintf(stderr, "runtime: GO_STACKSIZE=%ld KiB is out of range "
                     "[16, 1048576]; using 256\n", kib);
     kib = 256;
   }
   S.stack_size = (size_t)kib * 1024;
-  long budget = read_max_map_count() / 8;
+  S.max_maps = read_max_map_count();
+  long budget = S.max_maps / 8;
 #if defined(GO_RACE)
   budget /= 4; /* ThreadSanitizer's fibers need mappings of their own */
 #endif
