@@ -23,11 +23,11 @@ struct waiter {
   waiter *prev, *next; /* in the channel's sendq or recvq */
   sel *s;
   go_chan *c;
-  void *elem;          /* where to take the value from, or put it */
-  int index;           /* the case's position in the select */
+  void *elem; /* where to take the value from, or put it */
+  int index;  /* the case's position in the select */
   bool is_send;
-  bool ok;             /* receive: false when woken by close */
-  bool closed;         /* send: woken by close, so it must panic */
+  bool ok;     /* receive: false when woken by close */
+  bool closed; /* send: woken by close, so it must panic */
 };
 
 struct sel {
@@ -43,14 +43,14 @@ typedef struct waitq {
 struct go_chan {
   size_t elemsize;
   long cap;
-  long count;      /* elements in buf */
-  long recvx;      /* next slot to receive from */
-  long sendx;      /* next slot to send to */
+  long count; /* elements in buf */
+  long recvx; /* next slot to receive from */
+  long sendx; /* next slot to send to */
   bool closed;
   waitq recvq, sendq;
-  char race_addr;  /* send reads it and close writes it, as Go's c.raceaddr */
-  char close_sync; /* close releases; a receive that sees closed acquires */
-  char *race_slots;/* one sync address per slot (race build) */
+  char race_addr;   /* send reads it and close writes it, as Go's c.raceaddr */
+  char close_sync;  /* close releases; a receive that sees closed acquires */
+  char *race_slots; /* one sync address per slot (race build) */
   char buf[];
 };
 
@@ -254,7 +254,8 @@ static const char *park_reason(go_case *cases, int n) {
   if (n > 1)
     return "select";
   if (!cases[0].chan)
-    return cases[0].is_send ? "chan send (nil chan)" : "chan receive (nil chan)";
+    return cases[0].is_send ? "chan send (nil chan)"
+                            : "chan receive (nil chan)";
   return cases[0].is_send ? "chan send" : "chan receive";
 }
 
@@ -263,8 +264,11 @@ static int block(go_case *cases, int n, void *pc) {
   waiter ws[n > 0 ? n : 1];
   sel s = {rt_cur(), ws, n};
   for (int i = 0; i < n; i++) {
-    ws[i] = (waiter){.s = &s, .c = cases[i].chan, .elem = cases[i].elem,
-                     .index = i, .is_send = cases[i].is_send};
+    ws[i] = (waiter){.s = &s,
+                     .c = cases[i].chan,
+                     .elem = cases[i].elem,
+                     .index = i,
+                     .is_send = cases[i].is_send};
     if (ws[i].c)
       q_push(queue_of(&ws[i]), &ws[i]);
   }

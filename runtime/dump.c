@@ -222,8 +222,8 @@ void rt_dump_g(FILE *out, G *g) {
   fprintf(out, "goroutine %lld [%s]:\n", (long long)g->id, rt_status_name(g));
   if (g == rt_cur()) { /* maybe parked, but still on its own stack */
     int n = sig_fp ? running_pcs(sig_pc + 1, sig_fp, pcs, MAX_FRAMES)
-                   : running_pcs(0, (uintptr_t)__builtin_frame_address(0),
-                                 pcs, MAX_FRAMES);
+                   : running_pcs(0, (uintptr_t)__builtin_frame_address(0), pcs,
+                                 MAX_FRAMES);
     print_frames(out, pcs, n);
   } else if (g->status == G_RUNNABLE && g->sp && g->fn && g->id != 1 &&
              ((void **)g->sp)[6] == (void *)rt_ctx_start) {
@@ -353,14 +353,16 @@ static void on_fault(int sig, siginfo_t *si, void *ucv) {
   fflush(stdout);
   if (g->map_base && addr >= (uintptr_t)g->map_base &&
       addr < (uintptr_t)g->stack_lo) {
-    fprintf(stderr, "runtime: goroutine %lld (%s) stack exceeds %zu-byte "
+    fprintf(stderr,
+            "runtime: goroutine %lld (%s) stack exceeds %zu-byte "
             "limit (set GO_STACKSIZE in KiB)\nfatal error: stack overflow\n\n",
             (long long)g->id, g->fn_name, g->map_size);
     fprintf(stderr, "goroutine %lld [running]:\n", (long long)g->id);
     print_frames(stderr, pcs, running_pcs(pc + 1, fp, pcs, 12));
     die(2);
   }
-  fprintf(stderr, "panic: runtime error: invalid memory address or nil "
+  fprintf(stderr,
+          "panic: runtime error: invalid memory address or nil "
           "pointer dereference\n[signal %s: %s addr=%#lx pc=%#lx]\n\n",
           sig == SIGBUS ? "SIGBUS" : "SIGSEGV",
           sig == SIGBUS ? "bus error" : "segmentation violation",

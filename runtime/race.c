@@ -17,7 +17,8 @@
 void __tsan_read1_pc(void *addr, void *pc);
 void __tsan_write1_pc(void *addr, void *pc);
 
-static void *neutral_fiber; /* creates fibers that nobody's history flows into */
+static void
+    *neutral_fiber; /* creates fibers that nobody's history flows into */
 
 static void on_behalf(G *g, void (*op)(void *), void *addr) {
   G *cur = rt_cur();

@@ -28,20 +28,20 @@ struct G {
   char *stack_hi;          /* one past the highest */
   void *map_base;          /* the stack's mapping (NULL for goroutine 1) */
   size_t map_size;
-  bool guarded;            /* a PROT_NONE page lies below stack_lo */
+  bool guarded; /* a PROT_NONE page lies below stack_lo */
   go_thunk fn;
-  void *args;              /* copied onto the stack at spawn */
-  long runq_index;         /* position in the run queue, or -1 */
-  G *all_prev, *all_next;  /* every live goroutine, for dumps */
-  void *param;             /* set by whoever readies a parked goroutine */
-  const char *fn_name;     /* the goroutine's function */
-  const char *creator;     /* created by ... */
+  void *args;             /* copied onto the stack at spawn */
+  long runq_index;        /* position in the run queue, or -1 */
+  G *all_prev, *all_next; /* every live goroutine, for dumps */
+  void *param;            /* set by whoever readies a parked goroutine */
+  const char *fn_name;    /* the goroutine's function */
+  const char *creator;    /* created by ... */
   const char *created_file;
   int created_line;
   int64_t creator_id;
-  void *fiber;             /* its ThreadSanitizer fiber (race build) */
-  char race_sync;          /* address for happens-before with this goroutine */
-  void *asan_fake_stack;   /* AddressSanitizer's state (asan build) */
+  void *fiber;           /* its ThreadSanitizer fiber (race build) */
+  char race_sync;        /* address for happens-before with this goroutine */
+  void *asan_fake_stack; /* AddressSanitizer's state (asan build) */
 };
 
 /* Where a goroutine that has never run will start (sched.c's assembly). */
@@ -89,14 +89,14 @@ struct rt_timer {
   void (*fire)(rt_timer *t, int64_t now);
   void *arg;
   long heap_index; /* -1 when not in the heap */
-  uint64_t seq;    /* start order: equal deadlines fire first come, first served */
-  char race_sync;  /* starter's release, callback's acquire (race build) */
+  uint64_t seq; /* start order: equal deadlines fire first come, first served */
+  char race_sync; /* starter's release, callback's acquire (race build) */
 };
-int64_t rt_nanotime(void);          /* the clock in use, nanoseconds */
-int64_t rt_walltime(void);          /* ns since the Unix epoch, same clock */
+int64_t rt_nanotime(void); /* the clock in use, nanoseconds */
+int64_t rt_walltime(void); /* ns since the Unix epoch, same clock */
 bool rt_clock_virtual(void);
-void rt_timer_start(rt_timer *t);   /* adds (or moves) t to fire at t->when */
-bool rt_timer_stop(rt_timer *t);    /* true if it was pending */
+void rt_timer_start(rt_timer *t); /* adds (or moves) t to fire at t->when */
+bool rt_timer_stop(rt_timer *t);  /* true if it was pending */
 /* Idle-loop side: next deadline (INT64_MAX if none), and firing. */
 int64_t rt_timers_next(void);
 void rt_timers_run(int64_t now);
@@ -104,7 +104,7 @@ void rt_clock_advance_to(int64_t when); /* virtual clock only */
 
 /* ---- network poller. */
 void rt_poll_wait(int fd, unsigned events); /* parks until fd is ready */
-int rt_netpoll(int64_t timeout_ns);         /* readies waiters; -1 waits forever */
+int rt_netpoll(int64_t timeout_ns); /* readies waiters; -1 waits forever */
 int rt_netpoll_waiters(void);
 
 /* ---- sanitizers; no-ops unless built with GO_RACE or GO_ASAN. */

@@ -59,14 +59,14 @@ __asm__(".text\n"
 
 /* ---- scheduler state. All of it is private to this file. */
 static struct {
-  G g1;               /* main */
+  G g1; /* main */
   G *cur;
-  G **runq;           /* runnable goroutines, picked at random */
+  G **runq; /* runnable goroutines, picked at random */
   long nrunq, caprunq;
-  G *allg;            /* every live goroutine, newest first */
+  G *allg; /* every live goroutine, newest first */
   int gcount;
   int64_t next_id;
-  G *dead;            /* exited, its stack not yet released */
+  G *dead; /* exited, its stack not yet released */
   uint64_t rng[4];
   uint64_t seed;
   size_t stack_size;
@@ -74,7 +74,7 @@ static struct {
   void **free_stacks; /* released stack mappings, for reuse */
   long nfree, capfree;
   bool leakcheck;
-  long max_maps;      /* vm.max_map_count */
+  long max_maps; /* vm.max_map_count */
 } S;
 
 G *rt_cur(void) { return S.cur; }
@@ -259,13 +259,19 @@ static void allg_remove(G *g) {
 }
 
 /* ---- switching. */
+/* Unguarded stacks have no page to fault on, so a goroutine leaving for
+ * another is checked first: one that ran below its stack must not let
+ * anyone run on what it overwrote. */
 static void check_stack(G *g) {
-  if (g == &S.g1 || g->status == G_DEAD)
+  if (g == &S.g1 || g->guarded)
     return;
-  if ((char *)g->sp < g->stack_lo)
-    go_fatal("stack overflow in goroutine %lld (%s): its stack is %zu KiB "
-             "(GO_STACKSIZE)",
-             (long long)g->id, g->fn_name, S.stack_size / 1024);
+  if ((char *)__builtin_frame_address(0) - 256 < g->stack_lo) {
+    fprintf(stderr,
+            "runtime: goroutine %lld (%s) stack exceeds %zu-byte "
+            "limit (set GO_STACKSIZE in KiB)\n",
+            (long long)g->id, g->fn_name, g->map_size);
+    rt_fatal_single("stack overflow");
+  }
 }
 
 /* The stack of a goroutine that exited cannot be freed while it runs on it;
@@ -287,11 +293,11 @@ static void switch_to(G *next) {
   }
   S.cur = next;
   next->status = G_RUNNING;
+  check_stack(prev);
   rt_race_switch(next);
   rt_asan_start_switch(prev, next, prev->status == G_DEAD);
   rt_ctx_switch(&prev->sp, next->sp);
   rt_asan_finish_switch(prev);
-  check_stack(prev);
   reap_dead();
 }
 
@@ -400,12 +406,12 @@ static G *new_g(go_thunk fn, const void *args, size_t size, const char *name) {
    * into rt_goroutine_main requires. */
   void **sp = (void **)top;
   *--sp = (void *)rt_ctx_start;
-  *--sp = NULL;           /* rbp: ends tracebacks */
-  *--sp = NULL;           /* rbx */
-  *--sp = g;              /* r12 */
-  *--sp = NULL;           /* r13 */
-  *--sp = NULL;           /* r14 */
-  *--sp = NULL;           /* r15 */
+  *--sp = NULL; /* rbp: ends tracebacks */
+  *--sp = NULL; /* rbx */
+  *--sp = g;    /* r12 */
+  *--sp = NULL; /* r13 */
+  *--sp = NULL; /* r14 */
+  *--sp = NULL; /* r15 */
   g->sp = sp;
   g->creator_id = S.cur->id;
   return g;
@@ -417,11 +423,13 @@ static void check_fiber_limit(void) {
 #if defined(GO_RACE)
   long limit = (S.max_maps - 2 * (S.max_maps / 32) - 2000) / 2;
   if (S.gcount >= limit)
-    rt_fatal_single("too many goroutines for the race build: %d live goroutines "
-             "need about %d kernel mappings under ThreadSanitizer, and "
-             "vm.max_map_count is %ld.\nRaise it as root (sysctl -w "
-             "vm.max_map_count=262144; scripts/setup does) or use fewer "
-             "goroutines.", S.gcount + 1, 2 * (S.gcount + 1), S.max_maps);
+    rt_fatal_single(
+        "too many goroutines for the race build: %d live goroutines "
+        "need about %d kernel mappings under ThreadSanitizer, and "
+        "vm.max_map_count is %ld.\nRaise it as root (sysctl -w "
+        "vm.max_map_count=262144; scripts/setup does) or use fewer "
+        "goroutines.",
+        S.gcount + 1, 2 * (S.gcount + 1), S.max_maps);
 #endif
 }
 
@@ -483,8 +491,10 @@ __attribute__((constructor)) static void rt_init(void) {
   long kib = env_long("GO_STACKSIZE", 256);
 #endif
   if (kib < 16 || kib > 1024 * 1024) {
-    fprintf(stderr, "runtime: GO_STACKSIZE=%ld KiB is out of range "
-                    "[16, 1048576]; using 256\n", kib);
+    fprintf(stderr,
+            "runtime: GO_STACKSIZE=%ld KiB is out of range "
+            "[16, 1048576]; using 256\n",
+            kib);
     kib = 256;
   }
   S.stack_size = (size_t)kib * 1024;

@@ -33,12 +33,15 @@ static void clock_init(void) {
   if (c && strcmp(c, "virtual") == 0)
     T.virtual_clock = true;
   else if (c && *c && strcmp(c, "real") != 0)
-    fprintf(stderr, "runtime: GO_CLOCK=%s is neither real nor virtual; "
-                    "using real\n", c);
+    fprintf(stderr,
+            "runtime: GO_CLOCK=%s is neither real nor virtual; "
+            "using real\n",
+            c);
   struct timespec m, w;
   clock_gettime(CLOCK_MONOTONIC, &m);
   clock_gettime(CLOCK_REALTIME, &w);
-  T.real_offset = (w.tv_sec - m.tv_sec) * 1000000000LL + (w.tv_nsec - m.tv_nsec);
+  T.real_offset =
+      (w.tv_sec - m.tv_sec) * 1000000000LL + (w.tv_nsec - m.tv_nsec);
 }
 
 bool rt_clock_virtual(void) {
