@@ -13,6 +13,20 @@
 
 #define PC() __builtin_return_address(0)
 
+#if defined(GO_RACE)
+#include <sanitizer/tsan_interface_atomic.h>
+/* Go's Lock is an atomic compare-and-swap on the mutex, an access the race
+ * detector sees: overwriting a mutex that another goroutine locks is a race
+ * (TestRaceMutexOverwrite). A relaxed atomic load is such an access and
+ * orders nothing. */
+static void race_touch(go_mutex *m) {
+  __tsan_atomic32_load((const volatile __tsan_atomic32 *)&m->state,
+                       __tsan_memory_order_relaxed);
+}
+#else
+static void race_touch(go_mutex *m) { (void)m; }
+#endif
+
 /* ------------------------------------------------------------------ Mutex
  *
  * Normal mode: an unlocked mutex goes to whoever asks first, so a woken
@@ -66,6 +80,7 @@ static void mutex_lock_slow(go_mutex *m) {
 }
 
 void go_mutex_lock(go_mutex *m) {
+  race_touch(m);
   if (m->state == 0 && !m->starving)
     m->state = MUTEX_LOCKED;
   else

@@ -1,0 +1,19 @@
+// expect: race
+// Go: TestRaceAtomicLoadStore (runtime/race/testdata/atomic_test.go)
+// An atomic load races with a plain write.
+#include "go.h"
+#include <stdatomic.h>
+
+GO_FUNC(other, _Atomic uint64_t *, a, go_chan *, c) {
+  (void)atomic_load(a);
+  go_send(c, &(bool){true});
+}
+
+int main(void) {
+  go_chan *c = go_make_chan(bool, 0);
+  _Atomic uint64_t a = 0;
+  go(other, &a, c);
+  *(volatile uint64_t *)&a = 1;
+  go_recv(c, NULL);
+  return 0;
+}

@@ -1,0 +1,28 @@
+// expect: ok
+// Go: TestNoRaceMutex (runtime/race/testdata/mutex_test.go)
+// Unlock happens before the next Lock: both writes are ordered.
+#include "go.h"
+GO_FUNC(first, go_mutex *, mu, volatile short *, x, go_chan *, ch) {
+  GO_DEFER_UNLOCK(mu);
+  go_mutex_lock(mu);
+  *x = 1;
+  go_send(ch, &(bool){true});
+}
+
+GO_FUNC(second, go_mutex *, mu, volatile short *, x, go_chan *, ch) {
+  go_mutex_lock(mu);
+  *x = 2;
+  go_mutex_unlock(mu);
+  go_send(ch, &(bool){true});
+}
+
+int main(void) {
+  go_mutex mu = {0};
+  volatile short x = 0;
+  go_chan *ch = go_make_chan(bool, 2);
+  go(first, &mu, &x, ch);
+  go(second, &mu, &x, ch);
+  go_recv(ch, NULL);
+  go_recv(ch, NULL);
+  return 0;
+}
