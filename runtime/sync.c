@@ -7,9 +7,12 @@
  * sees because we state them with rt_race_release / rt_race_acquire on
  * addresses inside the sync object, at the points Go's sync package calls
  * race.Release / race.Acquire. */
+#define _GNU_SOURCE
 #include "rt.h"
 
-#include <stdlib.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #define PC() __builtin_return_address(0)
 
@@ -330,6 +333,24 @@ static void *pool_race_addr(void *x) {
 }
 #endif
 
+/* The stack lives in memory mapped through syscall(2), grown with mremap:
+ * malloc, realloc and free are ThreadSanitizer-intercepted, and freeing
+ * memory another goroutine wrote would be reported as a race inside the
+ * runtime. */
+static void pool_grow(go_pool *p) {
+  size_t old = (size_t)p->cap * sizeof(void *);
+  size_t len = old ? 2 * old : 4096;
+  void *m = p->items == NULL
+                ? (void *)syscall(SYS_mmap, NULL, len, PROT_READ | PROT_WRITE,
+                                  MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
+                : (void *)syscall(SYS_mremap, p->items, old, len,
+                                  MREMAP_MAYMOVE);
+  if (m == MAP_FAILED)
+    go_fatal("sync: out of memory growing a Pool");
+  p->items = m;
+  p->cap = (long)(len / sizeof(void *));
+}
+
 void go_pool_put(go_pool *p, void *x) {
   if (x == NULL)
     return;
@@ -338,14 +359,8 @@ void go_pool_put(go_pool *p, void *x) {
     return;
   rt_race_release(rt_cur(), pool_race_addr(x));
 #endif
-  if (p->n == p->cap) {
-    long cap = p->cap ? 2 * p->cap : 8;
-    void **items = realloc(p->items, (size_t)cap * sizeof *items);
-    if (items == NULL)
-      go_fatal("sync: out of memory growing a Pool");
-    p->items = items;
-    p->cap = cap;
-  }
+  if (p->n == p->cap)
+    pool_grow(p);
   p->items[p->n++] = x;
 }
 
