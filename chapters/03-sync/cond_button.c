@@ -1,0 +1,67 @@
+// Concurrency in Go, ch. 3, "The sync Package", Cond: the button. Three
+// handlers subscribe to a button's Clicked condition, each in a goroutine
+// that waits on it; one Broadcast wakes them all, and all three run.
+// expect: ok
+// hint: Broadcast wakes every waiter at once; Signal wakes the longest waiting.
+#include "go.h"
+
+#include <stdio.h>
+
+// type Button struct { Clicked *sync.Cond }
+typedef struct Button {
+  go_cond *Clicked;
+} Button;
+
+typedef void (*handler_fn)(
+    void); // func() (a typedef: GO_FUNC needs `type name`)
+
+// The handler goroutine of subscribe: go func() { ... }(). C has no
+// closures, so what it captured (c, fn and goroutineRunning) are arguments.
+GO_FUNC(handler, go_cond *, c, handler_fn, fn, go_waitgroup *,
+        goroutineRunning) {
+  go_wg_done(goroutineRunning);
+  go_lock(c->L);
+  go_cond_wait(c);
+  fn();
+  go_unlock(c->L); // defer c.L.Unlock(): runs after fn, at the return
+}
+
+// subscribe lets fn run when c is broadcast; it returns once the goroutine
+// that will run fn is running.
+static void subscribe(go_cond *c, handler_fn fn) {
+  go_waitgroup goroutineRunning = {0};
+  go_wg_add(&goroutineRunning, 1);
+  go(handler, c, fn, &goroutineRunning);
+  go_wg_wait(&goroutineRunning);
+}
+
+static go_waitgroup clickRegistered;
+
+static void maximize(void) {
+  printf("Maximizing window.\n");
+  go_wg_done(&clickRegistered);
+}
+static void dialog(void) {
+  printf("Displaying annoying dialog box!\n");
+  go_wg_done(&clickRegistered);
+}
+static void mouse(void) {
+  printf("Mouse clicked.\n");
+  go_wg_done(&clickRegistered);
+}
+
+int main(void) {
+  go_mutex mu = {0};
+  go_cond clicked = go_cond_make(go_mutex_locker(&mu));
+  Button button = {.Clicked = &clicked}; // sync.NewCond(&sync.Mutex{})
+
+  go_wg_add(&clickRegistered, 3);
+  subscribe(button.Clicked, maximize);
+  subscribe(button.Clicked, dialog);
+  subscribe(button.Clicked, mouse);
+
+  go_cond_broadcast(button.Clicked);
+
+  go_wg_wait(&clickRegistered);
+  return 0;
+}
