@@ -1,0 +1,42 @@
+// bench_mem.go: Go twin of bench_mem.c (run with GOMAXPROCS=1).
+package main
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+)
+
+func rssBytes() int64 {
+	var pages, resident int64
+	f, err := os.Open("/proc/self/statm")
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	fmt.Fscan(f, &pages, &resident)
+	return resident * int64(os.Getpagesize())
+}
+
+func main() {
+	const N = 100000
+	ready := make(chan struct{}, N)
+	gate := make(chan struct{})
+	runtime.GC()
+	before := rssBytes()
+	for i := 0; i < N; i++ {
+		go func() {
+			ready <- struct{}{}
+			<-gate
+		}()
+	}
+	for i := 0; i < N; i++ {
+		<-ready
+	}
+	after := rssBytes()
+	if runtime.NumGoroutine() != N+1 {
+		fmt.Printf("FAIL: %d goroutines\n", runtime.NumGoroutine())
+	}
+	fmt.Printf("bench mem_parked %.0f bytes/goroutine\n", float64(after-before)/N)
+	close(gate)
+}
