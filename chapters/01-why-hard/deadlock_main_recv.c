@@ -2,8 +2,7 @@
 // book's chapter 1): the main goroutine receives from an unbuffered channel.
 // Bug: the receive waits for a sender, and no goroutine will ever send.
 // expect: deadlock
-// hint: Every receive needs a sender: know who is on the other side of each
-// channel.
+// hint: Every receive needs a sender: know who is on the other side.
 #include "go.h"
 
 int main(void) {

@@ -3,8 +3,7 @@
 // Bug: an unbuffered send waits for a receiver, and there is no other
 // goroutine that could ever receive.
 // expect: deadlock
-// hint: Every send needs a receiver: know who is on the other side of each
-// channel.
+// hint: Every send needs a receiver: know who is on the other side.
 #include "go.h"
 
 int main(void) {

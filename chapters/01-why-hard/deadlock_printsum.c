@@ -6,8 +6,7 @@
 // Not in the book: an observer goroutine that, once both calls are stuck,
 // prints from what they recorded which of the four Coffman conditions hold.
 // expect: deadlock
-// hint: Deadlock needs all four Coffman conditions; break one (take locks in
-// one global order).
+// hint: Deadlock needs all four Coffman conditions: take locks in one order.
 #include <stdatomic.h>
 #include <stdio.h>
 

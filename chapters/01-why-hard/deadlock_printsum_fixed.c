@@ -5,8 +5,7 @@
 // the order while waiting for the first: the circular wait, one of the four
 // Coffman conditions, can no longer form.
 // expect: ok
-// hint: Deadlock needs all four Coffman conditions; break one (take locks in
-// one global order).
+// hint: Deadlock needs all four Coffman conditions: take locks in one order.
 #include <stdio.h>
 
 #include "go.h"

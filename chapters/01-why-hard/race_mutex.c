@@ -5,8 +5,7 @@
 // depends on which goroutine locks first. The program prints which order
 // happened; run it over seeds to see both.
 // expect: ok
-// hint: Synchronizing memory access removes the data race, not the race
-// condition.
+// hint: A mutex removes the data race, not the race condition.
 #include <stdio.h>
 
 #include "go.h"

@@ -1,0 +1,118 @@
+// Translates "Concurrency in Go", chapter 1, "Livelock", fixed: the hallway
+// of livelock.c where the two walkers no longer follow the same rhythm.
+// Alice waits one more beat than Barbara before stepping back, so after a
+// failed try the two are out of step and one of them finds a free side;
+// then the other does. (Random back-off, as Ethernet does, also breaks the
+// symmetry; a fixed difference makes every seed pass.) The book gives no fix.
+// expect: ok
+// hint: A livelock is busy but makes no progress: break the symmetry.
+#include <stdatomic.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "go.h"
+
+typedef struct buffer { // Go: bytes.Buffer, enough of it for one walker
+  char s[512];
+} buffer;
+
+static void buffer_add(buffer *out, const char *s) {
+  strncat(out->s, s, sizeof out->s - strlen(out->s) - 1);
+}
+
+// The cadence: a Cond every walker waits on, broadcast every millisecond.
+// Go: go func() { for range time.Tick(1 * time.Millisecond) { ... } }().
+// Go never stops it; we stop it when `done` closes so the leak check passes.
+GO_FUNC(cadence_ticker, go_cond *, cadence, go_chan *, done, go_chan *,
+        stopped) {
+  go_ticker *tick = go_ticker_new(GO_MILLISECOND);
+  for (;;) {
+    switch (go_select(go_recv_case(tick->C, NULL), go_recv_case(done, NULL))) {
+    case 0:
+      go_cond_broadcast(cadence); // Go: cadence.Broadcast()
+      continue;
+    case 1:
+      go_ticker_stop(tick);
+      go_close(stopped);
+      return;
+    }
+  }
+}
+
+static void take_step(go_cond *cadence) {
+  go_lock(cadence->L); // Go: cadence.L.Lock()
+  go_cond_wait(cadence);
+  go_unlock(cadence->L);
+}
+
+// Go: tryDir(dirName, dir, out): step into a direction, wait one beat, and
+// stay if nobody else is there; else step back after another beat.
+// Not in Go: `patience` extra beats before stepping back.
+static bool try_dir(go_cond *cadence, const char *dir_name, atomic_int *dir,
+                    int patience, buffer *out) {
+  buffer_add(out, " ");
+  buffer_add(out, dir_name);
+  atomic_fetch_add(dir, 1); // Go: atomic.AddInt32(dir, 1)
+  take_step(cadence);
+  if (atomic_load(dir) == 1) {
+    buffer_add(out, ". Success!");
+    return true;
+  }
+  take_step(cadence);
+  for (int i = 0; i < patience; i++)
+    take_step(cadence);
+  atomic_fetch_sub(dir, 1); // Go: atomic.AddInt32(dir, -1)
+  return false;
+}
+
+typedef struct hallway {
+  go_cond *cadence;
+  atomic_int left, right; // Go: var left, right int32
+  go_waitgroup walking;   // Go: var peopleInHallway sync.WaitGroup
+} hallway;
+
+GO_FUNC(walk, hallway *, h, const char *, name, int, patience, bool *,
+        got_through) {
+  buffer out = {{0}}; // Go: var out bytes.Buffer
+  buffer_add(&out, name);
+  buffer_add(&out, " is trying to scoot:");
+  *got_through = false;
+  for (int i = 0; i < 5 && !*got_through; i++) {
+    *got_through = try_dir(h->cadence, "left", &h->left, patience, &out) ||
+                   try_dir(h->cadence, "right", &h->right, patience, &out);
+  }
+  if (!*got_through) {
+    buffer_add(&out, "\n");
+    buffer_add(&out, name);
+    buffer_add(&out, " tosses her hands up in exasperation");
+  }
+  printf("%s\n", out.s);   // Go: defer fmt.Println(out.String())
+  go_wg_done(&h->walking); // Go: defer walking.Done()
+}
+
+int main(void) {
+  go_mutex mu = {0};
+  go_cond cadence = go_cond_make(go_mutex_locker(&mu)); // sync.NewCond
+  go_chan *done = go_make_chan(char, 0), *stopped = go_make_chan(char, 0);
+  go(cadence_ticker, &cadence, done, stopped);
+
+  hallway h = {.cadence = &cadence};
+  bool alice = false, barbara = false;
+  go_wg_add(&h.walking, 2);
+  go(walk, &h, "Alice", 1, &alice);
+  go(walk, &h, "Barbara", 0, &barbara);
+  go_wg_wait(&h.walking);
+
+  go_close(done); // not in Go: stop the cadence and wait until it has
+  go_recv(stopped, NULL);
+
+  // Not in Go: measure the outcome instead of trusting the story.
+  int through = alice + barbara;
+  printf("got through: %s%s%s\n", alice ? "Alice " : "",
+         barbara ? "Barbara " : "", through == 0 ? "nobody" : "");
+  if (through < 2) {
+    printf("FAIL: %d of 2 got through after 5 tries each\n", through);
+    return 1;
+  }
+  return 0;
+}
