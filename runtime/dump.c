@@ -314,15 +314,22 @@ void rt_deadlock(void) {
   die(2);
 }
 
+static bool leaked(G *g) { return g->id != 1 && !g->system; }
+
+/* Like Go's goleak: goroutines that are merely finishing (runnable after a
+ * last wg.Done, say) get to finish first; whatever is left is a leak. */
 void rt_leak_report(void) {
-  int n = rt_gcount() - 1;
-  if (n <= 0)
+  rt_drain(100000);
+  int n = 0;
+  for (G *g = rt_allg_first(); g; g = g->all_next)
+    n += leaked(g);
+  if (n == 0)
     return;
   fflush(stdout);
   fprintf(stderr, "leak: %d goroutine%s still alive when main returned\n\n", n,
           n == 1 ? "" : "s");
   for (G *g = rt_allg_first(); g; g = g->all_next)
-    if (g->id != 1) {
+    if (leaked(g)) {
       rt_dump_g(stderr, g);
       fputc('\n', stderr);
     }

@@ -295,7 +295,7 @@ static void serve_loop(void *arg) {
         continue;
       return;
     }
-    rt_spawn_detached(serve_conn, &fd, sizeof fd, "net/http.(*conn).serve");
+    rt_spawn_system(serve_conn, &fd, sizeof fd, "net/http.(*conn).serve");
   }
 }
 
@@ -326,6 +326,6 @@ int go_debug_serve(int port) {
   struct sockaddr_in a;
   socklen_t len = sizeof a;
   syscall(SYS_getsockname, fd, &a, &len);
-  rt_spawn_detached(serve_loop, &fd, sizeof fd, "net/http.(*Server).Serve");
+  rt_spawn_system(serve_loop, &fd, sizeof fd, "net/http.(*Server).Serve");
   return ntohs(a.sin_port);
 }

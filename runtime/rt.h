@@ -29,6 +29,7 @@ struct G {
   void *map_base;          /* the stack's mapping (NULL for goroutine 1) */
   size_t map_size;
   bool guarded; /* a PROT_NONE page lies below stack_lo */
+  bool system;  /* the runtime's own (debug server): not a leak */
   go_thunk fn;
   void *args;             /* copied onto the stack at spawn */
   long runq_index;        /* position in the run queue, or -1 */
@@ -58,6 +59,15 @@ void rt_ready(G *g, void *param);
  * no happens-before edge from the running goroutine. */
 int64_t rt_spawn_detached(go_thunk fn, const void *args, size_t size,
                           const char *name);
+/* The same, for the runtime's own goroutines: leak reports leave them out. */
+int64_t rt_spawn_system(go_thunk fn, const void *args, size_t size,
+                        const char *name);
+/* Lets runnable goroutines run until none is (at most `rounds` switches):
+ * those finishing up when main returns are not leaks. */
+void rt_drain(long rounds);
+
+/* realloc for the runtime's own arrays; invisible to ThreadSanitizer. */
+void *rt_grow(void *p, size_t old_bytes, size_t new_bytes);
 
 /* The seeded generator (xoshiro256**). */
 uint64_t rt_rand(void);

@@ -117,13 +117,39 @@ static void rng_seed(uint64_t seed) {
   }
 }
 
+/* ---- the runtime's own arrays.
+ *
+ * In the race build they live in memory mapped with raw system calls:
+ * ThreadSanitizer intercepts realloc and would record each growth as the
+ * running goroutine reading and writing the whole array, so two goroutines
+ * that merely happened to be running when it grew would "race". */
+void *rt_grow(void *p, size_t old_bytes, size_t new_bytes) {
+#if defined(GO_RACE)
+  void *n = (void *)syscall(SYS_mmap, NULL, new_bytes, PROT_READ | PROT_WRITE,
+                            MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (n == MAP_FAILED)
+    go_fatal("runtime: out of memory");
+  if (p) {
+    rt_copy(n, p, old_bytes);
+    syscall(SYS_munmap, p, old_bytes);
+  }
+  return n;
+#else
+  (void)old_bytes;
+  void *n = realloc(p, new_bytes);
+  if (!n)
+    go_fatal("runtime: out of memory");
+  return n;
+#endif
+}
+
 /* ---- run queue: an array; removal swaps the last element in. */
 static void runq_put(G *g) {
   if (S.nrunq == S.caprunq) {
-    S.caprunq = S.caprunq ? 2 * S.caprunq : 64;
-    S.runq = realloc(S.runq, (size_t)S.caprunq * sizeof *S.runq);
-    if (!S.runq)
-      go_fatal("out of memory growing the run queue");
+    long cap = S.caprunq ? 2 * S.caprunq : 64;
+    S.runq = rt_grow(S.runq, (size_t)S.caprunq * sizeof *S.runq,
+                     (size_t)cap * sizeof *S.runq);
+    S.caprunq = cap;
   }
   g->runq_index = S.nrunq;
   S.runq[S.nrunq++] = g;
@@ -226,13 +252,10 @@ static void stack_release(G *g) {
   munmap(g->map_base, g->map_size);
 #else
   if (S.nfree == S.capfree) {
-    S.capfree = S.capfree ? 2 * S.capfree : 64;
-    void **n = realloc(S.free_stacks, (size_t)S.capfree * sizeof *n);
-    if (!n) {
-      munmap(g->map_base, g->map_size);
-      return;
-    }
-    S.free_stacks = n;
+    long cap = S.capfree ? 2 * S.capfree : 64;
+    S.free_stacks = rt_grow(S.free_stacks, (size_t)S.capfree * sizeof(void *),
+                            (size_t)cap * sizeof(void *));
+    S.capfree = cap;
   }
   S.free_stacks[S.nfree++] = g->map_base;
 #endif
@@ -448,8 +471,8 @@ int64_t go_spawn_(go_thunk fn, const void *args, size_t size, const char *name,
   return g->id;
 }
 
-int64_t rt_spawn_detached(go_thunk fn, const void *args, size_t size,
-                          const char *name) {
+static G *spawn_detached(go_thunk fn, const void *args, size_t size,
+                         const char *name) {
   G *g = new_g(fn, args, size, name);
   g->creator = "runtime";
   g->created_file = "runtime";
@@ -457,7 +480,24 @@ int64_t rt_spawn_detached(go_thunk fn, const void *args, size_t size,
   allg_add(g);
   g->status = G_RUNNABLE;
   runq_put(g);
+  return g;
+}
+
+int64_t rt_spawn_detached(go_thunk fn, const void *args, size_t size,
+                          const char *name) {
+  return spawn_detached(fn, args, size, name)->id;
+}
+
+int64_t rt_spawn_system(go_thunk fn, const void *args, size_t size,
+                        const char *name) {
+  G *g = spawn_detached(fn, args, size, name);
+  g->system = true;
   return g->id;
+}
+
+void rt_drain(long rounds) {
+  while (S.nrunq > 0 && rounds-- > 0)
+    go_yield();
 }
 
 /* ---- start-up and exit. */

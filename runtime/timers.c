@@ -124,10 +124,10 @@ void rt_timer_start(rt_timer *t) {
   if (t->heap_index >= 0 && t->heap_index < T.n && T.heap[t->heap_index] == t)
     heap_remove(t->heap_index);
   if (T.n == T.cap) {
-    T.cap = T.cap ? 2 * T.cap : 64;
-    T.heap = realloc(T.heap, (size_t)T.cap * sizeof *T.heap);
-    if (!T.heap)
-      go_fatal("out of memory growing the timer heap");
+    long cap = T.cap ? 2 * T.cap : 64;
+    T.heap = rt_grow(T.heap, (size_t)T.cap * sizeof *T.heap,
+                     (size_t)cap * sizeof *T.heap);
+    T.cap = cap;
   }
   t->seq = T.seq++;
   heap_set(T.n++, t);
