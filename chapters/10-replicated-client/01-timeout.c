@@ -1,0 +1,125 @@
+// Replicated service client, one attempt with a timeout (Russ Cox, "Patterns
+// and Hints for Concurrency in Go", pattern #3): Call asks one server from a
+// goroutine and waits for its reply or for the timer, whichever comes first.
+// done has room for the one reply, so when Call gives up the goroutine can
+// still deliver its late reply and exit.
+// expect: ok
+// hint: Use goroutines to let independent concerns run independently.
+#include "go.h"
+
+#include <stdio.h>
+
+typedef int Args;
+typedef struct Reply {
+  const char *from; /* which server answered */
+  Args args;        /* the request it answers */
+} Reply;
+
+/* Go's callOne is a func value, a closure; C spells it as a function plus the
+ * environment it closes over. */
+typedef struct CallOne {
+  Reply (*fn)(void *env, const char *srv, Args args);
+  void *env;
+} CallOne;
+
+typedef struct Client {
+  const char **servers;
+  int nservers;
+  CallOne callOne;
+
+  go_mutex mu;
+  int prefer;
+} Client;
+
+static void Init(Client *c, const char **servers, int nservers,
+                 CallOne callOne) {
+  c->servers = servers;
+  c->nservers = nservers;
+  c->callOne = callOne;
+}
+
+typedef struct result {
+  int serverID;
+  Reply reply;
+} result;
+
+/* The slide's `go func() { done <- result{id, c.callOne(c.servers[id], args)}
+ * }()`: the closure's captured variables are the parameters. */
+GO_FUNC(ask, Client *, c, int, id, Args, args, go_chan *, done) {
+  result r = {id, c->callOne.fn(c->callOne.env, c->servers[id], args)};
+  go_send(done, &r);
+}
+
+static Reply Call(Client *c, Args args) {
+  const go_duration timeout = 1 * GO_SECOND;
+  go_timer *t = go_timer_new(timeout);
+
+  go_chan *done = go_make_chan(result, 1);
+
+  int id =
+      args % c->nservers; /* the slide leaves the choice open (id := ...) */
+
+  go(ask, c, id, args, done);
+
+  result r;
+  switch (go_select(go_recv_case(done, &r), go_recv_case(t->C, NULL))) {
+  case 0:
+    go_timer_stop(t); /* defer t.Stop() */
+    return r.reply;
+  case 1:
+    /* timeout: the slide stops here; this Call reports no reply */
+    break;
+  }
+  go_timer_stop(t); /* defer t.Stop() */
+  return (Reply){NULL, args};
+}
+
+/* ---- test fixture: servers whose latencies are fixed -------------------- */
+enum { NSERVERS = 3 };
+
+typedef struct Cluster {
+  const char *servers[NSERVERS];
+  go_duration latency[NSERVERS];
+  go_time start;
+} Cluster;
+
+/* The virtual time since the test started, as text. */
+#define since(cl) GO_DUR(go_since((cl)->start))
+
+/* callOne(srv, args): answers after the server's latency. */
+static Reply fake_callOne(void *env, const char *srv, Args args) {
+  Cluster *cl = env;
+  int s = srv[1] - '0';
+  printf("%6s: %s asked for %d\n", since(cl), srv, args);
+  go_sleep(cl->latency[s]);
+  printf("%6s: %s answers %d\n", since(cl), srv, args);
+  return (Reply){srv, args};
+}
+
+int main(void) {
+  Cluster cl = {
+      .servers = {"s0", "s1", "s2"},
+      .latency = {3 * GO_SECOND, 2500 * GO_MILLISECOND, 200 * GO_MILLISECOND},
+      .start = go_now()};
+  Client c = {0};
+  Init(&c, cl.servers, NSERVERS, (CallOne){fake_callOne, &cl});
+
+  bool bad = false;
+  Reply r = Call(&c, 1); /* asks s1, which takes 2.5s: too slow */
+  printf("%6s: Call(1) returns %s\n", since(&cl), r.from ? r.from : "no reply");
+  if (r.from != NULL || go_since(cl.start) != 1 * GO_SECOND) {
+    printf("FAIL: want a timeout at 1s\n");
+    bad = true;
+  }
+
+  go_time begin = go_now();
+  r = Call(&c, 2); /* asks s2, which takes 200ms */
+  printf("%6s: Call(2) returns the reply of %s\n", since(&cl), r.from);
+  if (r.args != 2 || go_since(begin) != 200 * GO_MILLISECOND) {
+    printf("FAIL: want the reply to 2 from s2 after 200ms\n");
+    bad = true;
+  }
+
+  go_sleep(10 * GO_SECOND); /* every server has answered by then */
+  return bad ? 1 : 0;
+}
