@@ -18,7 +18,9 @@ GO_FUNC(worker, int, job, go_chan *, results, go_waitgroup *, wg) {
 int main(void) {
   go_chan *results = go_make_chan(int, JOBS);
   go_waitgroup wg = {0};
-  for (int job = 1; job <= JOBS; job++) {
+  int jobs[JOBS] = {1, 2, 3, 4};
+  for (int i = 0; i < JOBS; i++) {
+    int job = jobs[i];
     go_wg_add(&wg, 1);
     go(worker, job, results, &wg); // the value, not the variable
   }

@@ -23,8 +23,10 @@ GO_FUNC(worker, int *, job, go_chan *, results, go_waitgroup *, wg) {
 int main(void) {
   go_chan *results = go_make_chan(int, JOBS);
   go_waitgroup wg = {0};
-  int job; // one variable for the whole loop, as Go's before 1.22
-  for (job = 1; job <= JOBS; job++) {
+  int jobs[JOBS] = {1, 2, 3, 4};
+  int job; // Go (before 1.22): one variable for the whole range loop
+  for (int i = 0; i < JOBS; i++) {
+    job = jobs[i]; // Go: for _, job := range jobs
     go_wg_add(&wg, 1);
     go(worker, &job, results, &wg); // TODO: pass the value of job
   }
