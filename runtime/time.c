@@ -235,9 +235,11 @@ static void send_time(rt_timer *t, int64_t now) {
   go_time v = {rt_walltime()};
   race_saved saved = race_timer_enter(t);
   go_select_default(go_send_case(s->c, &v));
-  race_timer_leave(saved);
+  /* Freed on the timer's fiber, which has acquired the timer's start: on
+   * the idling goroutine's, the free would race with go_after's calloc. */
   if (s->owned)
     free(s);
+  race_timer_leave(saved);
 }
 
 /* ------------------------------------------------------------------ sleep */
