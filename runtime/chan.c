@@ -232,11 +232,14 @@ static bool recv_ready(go_chan *c) {
 static bool try_case(go_case *k, void *pc) {
   go_chan *c = k->chan;
   if (k->is_send) {
+    /* Go's chansend and selectgo: a send reads the channel, as close
+     * writes it, whenever the case is polled; so a send racing with close
+     * is reported even if it then parks. */
+    rt_race_read(&c->race_addr, pc);
     if (c->closed)
       go_panic("send on closed channel");
     if (!send_ready(c))
       return false;
-    rt_race_read(&c->race_addr, pc);
     send_now(c, k->elem);
     return true;
   }
@@ -260,7 +263,7 @@ static const char *park_reason(go_case *cases, int n) {
 }
 
 /* Nothing was ready: wait on every channel at once. */
-static int block(go_case *cases, int n, void *pc) {
+static int block(go_case *cases, int n) {
   waiter ws[n > 0 ? n : 1];
   sel s = {rt_cur(), ws, n};
   for (int i = 0; i < n; i++) {
@@ -277,7 +280,6 @@ static int block(go_case *cases, int n, void *pc) {
   if (w->is_send) {
     if (w->closed)
       go_panic("send on closed channel");
-    rt_race_read(&w->c->race_addr, pc);
   } else if (cases[w->index].ok) {
     *cases[w->index].ok = w->ok;
   }
@@ -300,7 +302,7 @@ static int select_impl(go_case *cases, int n, bool has_default, void *pc) {
   }
   if (has_default)
     return GO_DEFAULT;
-  return block(cases, n, pc);
+  return block(cases, n);
 }
 
 int go_select_(go_case *cases, int n, bool has_default) {
@@ -310,11 +312,9 @@ int go_select_(go_case *cases, int n, bool has_default) {
 }
 
 /* A single operation: no shuffle, same path otherwise. */
-static bool one_case(go_case *k, void *pc) {
-  if (k->chan && try_case(k, pc))
-    return k->is_send || !k->ok || *k->ok;
-  block(k, 1, pc);
-  return k->is_send || !k->ok || *k->ok;
+static void one_case(go_case *k, void *pc) {
+  if (!k->chan || !try_case(k, pc))
+    block(k, 1);
 }
 
 void go_send(go_chan *c, const void *elem) {

@@ -59,15 +59,16 @@ void rt_race_fiber_new(G *g, bool detached) {
     name_fiber(g);
     return;
   }
-  if (detached) {
-    void *cur = rt_cur()->fiber;
-    __tsan_switch_to_fiber(neutral_fiber, __tsan_switch_to_fiber_no_sync);
-    g->fiber = __tsan_create_fiber(0);
-    __tsan_switch_to_fiber(cur, __tsan_switch_to_fiber_no_sync);
-  } else {
-    g->fiber = __tsan_create_fiber(0);
-  }
+  g->fiber = detached ? rt_race_fiber_clean() : __tsan_create_fiber(0);
   name_fiber(g);
+}
+
+void *rt_race_fiber_clean(void) {
+  void *cur = __tsan_get_current_fiber();
+  __tsan_switch_to_fiber(neutral_fiber, __tsan_switch_to_fiber_no_sync);
+  void *f = __tsan_create_fiber(0);
+  __tsan_switch_to_fiber(cur, __tsan_switch_to_fiber_no_sync);
+  return f;
 }
 
 void rt_race_fiber_free(G *g) {

@@ -126,6 +126,9 @@ void rt_race_write(void *addr, void *pc);
 void rt_race_go_start(G *parent, G *child); /* at spawn, in the parent */
 void rt_race_fiber_new(G *g, bool detached);
 void rt_race_fiber_free(G *g);
+/* A new fiber that inherits nobody's history: creating a fiber orders it
+ * after whichever fiber is current. */
+void *rt_race_fiber_clean(void);
 void rt_race_switch(G *to);
 /* Copies and zeroes that ThreadSanitizer does not see: the runtime's moving of
  * channel elements is not an access by the user's goroutine. */

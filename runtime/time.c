@@ -206,7 +206,7 @@ static race_saved race_timer_enter(rt_timer *t) {
   G *cur = rt_cur();
   race_saved saved = {cur->fiber};
   if (timer_fiber == NULL) {
-    timer_fiber = __tsan_create_fiber(0);
+    timer_fiber = rt_race_fiber_clean();
     __tsan_set_fiber_name(timer_fiber, "timer");
   }
   cur->fiber = timer_fiber;
