@@ -110,6 +110,28 @@ static void parse_loc(frame *f, char *loc) {
   set_str(f->file, sizeof f->file, p);
 }
 
+/* When the compiler merged two calls into one (tail merging), the call
+ * instruction has line 0; the nearest line before it is the call's. */
+static int line_before(uintptr_t addr) {
+  char cmd[64 + 24 * 20];
+  int len =
+      snprintf(cmd, sizeof cmd, "addr2line -e /proc/%d/exe", (int)getpid());
+  for (int k = 1; k <= 24; k++)
+    len += snprintf(cmd + len, sizeof cmd - (size_t)len, " %#lx",
+                    (unsigned long)(addr - (uintptr_t)k));
+  FILE *p = popen(cmd, "r");
+  char line[512];
+  int found = 0;
+  while (p && fgets(line, sizeof line, p))
+    if (!found) {
+      char *colon = strrchr(line, ':');
+      found = colon ? atoi(colon + 1) : 0;
+    }
+  if (p)
+    pclose(p);
+  return found;
+}
+
 /* Fills func/file/line of n frames; each pc is a return address, so the
  * call is at pc - 1. Inlined calls become frames of their own. */
 static int symbolize(const uintptr_t *pcs, int n, frame *out, int max) {
@@ -144,6 +166,9 @@ static int symbolize(const uintptr_t *pcs, int n, frame *out, int max) {
   }
   if (p)
     pclose(p);
+  for (int i = 0; i < m; i++)
+    if (out[i].line == 0 && strcmp(out[i].file, "??") != 0)
+      out[i].line = line_before(out[i].pc - 1 - bias);
   if (m == 0) /* no addr2line: raw addresses are better than nothing */
     for (; m < n && m < max; m++)
       out[m] = (frame){.pc = pcs[m], .func = "??", .file = "??"};
