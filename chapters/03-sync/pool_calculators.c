@@ -34,10 +34,11 @@ GO_FUNC(worker, go_waitgroup *, wg) {
 // The book's count, 2^20, works in the release build: goroutine stacks are
 // reserved, not committed, and a worker touches one page of its own (about
 // 4 GiB at the peak, since main starts every worker before any runs). Under
-// ThreadSanitizer every goroutine is also a fiber with mappings of its own
-// (DESIGN.md): around 2^16 live fibers TSan runs out of mappings, and well
-// before that creating them takes seconds. So the race build, which the
-// harness runs, defaults to 2^14 workers; an argument sets the count.
+// ThreadSanitizer every goroutine is also a fiber with kernel mappings of
+// its own (DESIGN.md): 2^16 workers take 8 s, and at 2^17 the runtime stops
+// with "too many goroutines for the race build" (vm.max_map_count). So the
+// race build, which the harness runs, defaults to 2^14 workers (about 4 s);
+// an argument sets the count.
 #if defined(__has_feature)
 #if __has_feature(thread_sanitizer)
 #define DEFAULT_WORKERS (1 << 14)
