@@ -62,9 +62,6 @@ int64_t rt_spawn_detached(go_thunk fn, const void *args, size_t size,
 /* The same, for the runtime's own goroutines: leak reports leave them out. */
 int64_t rt_spawn_system(go_thunk fn, const void *args, size_t size,
                         const char *name);
-/* Lets runnable goroutines run until none is (at most `rounds` switches):
- * those finishing up when main returns are not leaks. */
-void rt_drain(long rounds);
 
 /* realloc for the runtime's own arrays; invisible to ThreadSanitizer. */
 void *rt_grow(void *p, size_t old_bytes, size_t new_bytes);

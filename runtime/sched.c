@@ -450,9 +450,9 @@ static void check_fiber_limit(void) {
         "too many goroutines for the race build: %d live goroutines "
         "need about %d kernel mappings under ThreadSanitizer, and "
         "vm.max_map_count is %ld.\nRaise it as root (sysctl -w "
-        "vm.max_map_count=262144; scripts/setup does) or use fewer "
-        "goroutines.",
-        S.gcount + 1, 2 * (S.gcount + 1), S.max_maps);
+        "vm.max_map_count=%ld) or use fewer goroutines.",
+        S.gcount + 1, 2 * (S.gcount + 1), S.max_maps,
+        S.max_maps < 262144 ? 262144L : 4 * S.max_maps);
 #endif
 }
 
@@ -493,11 +493,6 @@ int64_t rt_spawn_system(go_thunk fn, const void *args, size_t size,
   G *g = spawn_detached(fn, args, size, name);
   g->system = true;
   return g->id;
-}
-
-void rt_drain(long rounds) {
-  while (S.nrunq > 0 && rounds-- > 0)
-    go_yield();
 }
 
 /* ---- start-up and exit. */
