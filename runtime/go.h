@@ -45,8 +45,7 @@ int64_t go_spawn_(go_thunk fn, const void *args, size_t size, const char *name,
                   const char *creator, const char *file, int line);
 
 #define go(name, ...)                                                          \
-  go_spawn_(name##_gothunk_,                                                   \
-            &(struct name##_goargs_){0, __VA_ARGS__},                          \
+  go_spawn_(name##_gothunk_, &(struct name##_goargs_){0, __VA_ARGS__},         \
             sizeof(struct name##_goargs_), #name, __func__, __FILE__,          \
             __LINE__)
 
@@ -76,11 +75,11 @@ int64_t go_spawn_(go_thunk fn, const void *args, size_t size, const char *name,
   }                                                                            \
   static void name(void)
 
-void go_yield(void);         /* runtime.Gosched */
-int64_t go_id(void);         /* the running goroutine's number; main is 1 */
-int go_num_goroutine(void);  /* runtime.NumGoroutine */
-uint64_t go_seed(void);      /* the scheduler seed in use */
-uint64_t go_rand(void);      /* a number from the seeded generator */
+void go_yield(void);        /* runtime.Gosched */
+int64_t go_id(void);        /* the running goroutine's number; main is 1 */
+int go_num_goroutine(void); /* runtime.NumGoroutine */
+uint64_t go_seed(void);     /* the scheduler seed in use */
+uint64_t go_rand(void);     /* a number from the seeded generator */
 
 /* panic(fmt, ...): prints "panic: <text>", the goroutine's stack, exits 2. */
 __attribute__((noreturn, format(printf, 1, 2))) void go_panic(const char *fmt,
@@ -101,8 +100,8 @@ typedef struct go_chan go_chan;
 go_chan *go_chan_make(size_t elem_size, long cap);
 #define go_make_chan(T, cap) go_chan_make(sizeof(T), (cap))
 
-void go_send(go_chan *c, const void *elem);  /* c <- *elem */
-bool go_recv(go_chan *c, void *elem);        /* *elem, ok = <-c; elem may be NULL */
+void go_send(go_chan *c, const void *elem); /* c <- *elem */
+bool go_recv(go_chan *c, void *elem); /* *elem, ok = <-c; elem may be NULL */
 void go_close(go_chan *c);
 long go_len(go_chan *c);
 long go_cap(go_chan *c);
@@ -208,7 +207,7 @@ typedef struct go_waitq {
 } go_waitq;
 
 typedef struct go_mutex {
-  int state;       /* runtime-private */
+  int state; /* runtime-private */
   int waiters;
   bool starving;
   go_waitq q;
@@ -218,7 +217,7 @@ void go_mutex_unlock(go_mutex *m);
 bool go_mutex_trylock(go_mutex *m);
 
 typedef struct go_rwmutex {
-  int readers;     /* runtime-private */
+  int readers; /* runtime-private */
   int writer;
   int writers_waiting;
   go_waitq rq, wq;
@@ -249,7 +248,7 @@ void go_defer_unlock_(go_mutex **m);
       __attribute__((cleanup(go_defer_unlock_), unused)) = (m)
 
 typedef struct go_waitgroup {
-  long count;      /* runtime-private */
+  long count; /* runtime-private */
   go_waitq q;
 } go_waitgroup;
 void go_wg_add(go_waitgroup *wg, long delta);
@@ -258,7 +257,7 @@ void go_wg_wait(go_waitgroup *wg);
 
 typedef struct go_cond {
   go_locker L;
-  go_waitq q;      /* runtime-private */
+  go_waitq q; /* runtime-private */
 } go_cond;
 #define go_cond_make(locker) ((go_cond){.L = (locker)})
 void go_cond_wait(go_cond *c);
@@ -266,7 +265,7 @@ void go_cond_signal(go_cond *c);
 void go_cond_broadcast(go_cond *c);
 
 typedef struct go_once {
-  int done;        /* runtime-private */
+  int done; /* runtime-private */
   go_mutex m;
 } go_once;
 void go_once_do(go_once *o, void (*fn)(void *arg), void *arg);
@@ -282,10 +281,11 @@ void go_pool_put(go_pool *p, void *x);
 /* Atomics: use C11 <stdatomic.h> directly; under ThreadSanitizer they order
  * memory as Go's sync/atomic does. */
 
-/* ------------------------------------------------------------------- context */
+/* ------------------------------------------------------------------- context
+ */
 
-typedef const char *go_error; /* NULL is nil; else the error's text */
-extern const char *const go_canceled;         /* "context canceled" */
+typedef const char *go_error;         /* NULL is nil; else the error's text */
+extern const char *const go_canceled; /* "context canceled" */
 extern const char *const go_deadline_exceeded; /* "context deadline exceeded" */
 
 typedef struct go_context go_context;
@@ -295,7 +295,7 @@ go_context *go_with_cancel(go_context *parent);
 go_context *go_with_timeout(go_context *parent, go_duration d);
 go_context *go_with_deadline(go_context *parent, go_time deadline);
 go_context *go_with_value(go_context *parent, const void *key, void *val);
-void go_cancel(go_context *ctx); /* the CancelFunc; idempotent */
+void go_cancel(go_context *ctx);       /* the CancelFunc; idempotent */
 go_chan *go_ctx_done(go_context *ctx); /* NULL for background and todo */
 go_error go_ctx_err(go_context *ctx);
 bool go_ctx_deadline(go_context *ctx, go_time *deadline);
@@ -319,9 +319,11 @@ int go_debug_serve(int port);
 }
 #endif
 
-/* ------------------------------------------------- macro machinery (private) */
-#define GO_NARG_(...) GO_NARG_I_(__VA_ARGS__, 16, 15, 14, 13, 12, 11, 10, 9, 8, \
-                                 7, 6, 5, 4, 3, 2, 1, 0)
+/* ------------------------------------------------- macro machinery (private)
+ */
+#define GO_NARG_(...)                                                          \
+  GO_NARG_I_(__VA_ARGS__, 16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2,  \
+             1, 0)
 #define GO_NARG_I_(_1, _2, _3, _4, _5, _6, _7, _8, _9, _10, _11, _12, _13,     \
                    _14, _15, _16, N, ...)                                      \
   N
