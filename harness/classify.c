@@ -106,10 +106,11 @@ static void race_access(const char *p, char *out, size_t n) {
   snprintf(out, n, "%.100s%.120s", line, by);
 }
 
+/* An access line of a race report: "  Write of size 4 at 0x.. by ...:". */
 static bool is_access(const char *p) {
-  const char *s = skip_blanks(p);
-  return strstr(s, " of size ") && strstr(s, " at 0x") &&
-         strncmp(s, "Location", 8) != 0 && (p[0] == ' ');
+  char line[512];
+  line_at(p, line, sizeof line);
+  return line[0] == ' ' && strstr(line, " of size ") && strstr(line, " at 0x");
 }
 
 static void explain_race(hx_result *r) {

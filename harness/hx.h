@@ -50,6 +50,10 @@ const char *hx_root(void);
 /* Where src's race-build binary goes: build/race/bin/<src without .c>. */
 void hx_bin_path(const char *src, char *out, size_t n);
 
+/* The id scripts/workbook knows src by: NN-topic/name,
+ * NN-topic/exercises/name, solutions/NN-topic/name, race/name. */
+void hx_program_id(const char *src, char *out, size_t n);
+
 /* Builds src into bin with the race build unless bin is newer than src and
  * the library. Returns true on success; on failure *log holds the compiler's
  * message (malloc'd). verbose prints the command. */

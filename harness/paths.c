@@ -99,3 +99,22 @@ void hx_list_free(hx_list *l) {
   l->paths = NULL;
   l->n = 0;
 }
+
+/* Strips prefix from s into out if s starts with it. */
+static bool strip(const char *s, const char *prefix, char *out, size_t n) {
+  size_t len = strlen(prefix);
+  if (strncmp(s, prefix, len) != 0)
+    return false;
+  snprintf(out, n, "%s", s + len);
+  return true;
+}
+
+void hx_program_id(const char *src, char *out, size_t n) {
+  const char *rel = relative(src);
+  if (!strip(rel, "chapters/", out, n) &&
+      !strip(rel, "runtime/tests/", out, n))
+    snprintf(out, n, "%s", rel);
+  size_t len = strlen(out);
+  if (len > 2 && strcmp(out + len - 2, ".c") == 0)
+    out[len - 2] = '\0';
+}

@@ -1,0 +1,91 @@
+/* sweep.c: proves a program's declared verdict on the default seed and on a
+ * sweep of seeds, as `make test` requires (docs/CONVENTIONS.md). */
+#define _GNU_SOURCE
+#include "sweep.h"
+
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define SWEEP_TIMEOUT_S 2
+
+static void note(hx_proof *p, const char *fmt, ...) {
+  size_t len = strlen(p->report);
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(p->report + len, sizeof p->report - len, fmt, ap);
+  va_end(ap);
+}
+
+int hx_sweep_seeds(void) {
+  const char *env = getenv("HARNESS_SEEDS");
+  int n = env ? atoi(env) : 0;
+  return n > 0 ? n : 20;
+}
+
+/* Explains one run that did not show what was declared. */
+static void mismatch(hx_proof *p, const char *src, const hx_meta *m, long seed,
+                     const hx_result *r) {
+  char id[PATH_MAX];
+  hx_program_id(src, id, sizeof id);
+  note(p, "%s: seed %ld: verdict %s, declared %s\n%s", src, seed,
+       hx_verdict_name(r->verdict), hx_verdict_name(m->expect), r->message);
+  if (m->hint[0])
+    note(p, "hint: %s\n", m->hint);
+  note(p, "replay: scripts/workbook run %s --seed %ld\n", id, seed);
+}
+
+/* One run; true if it showed the declared verdict. */
+static bool one(hx_proof *p, const char *src, const hx_meta *m, long seed) {
+  hx_opts o;
+  hx_opts_default(&o, m);
+  o.seed = seed;
+  /* A program declared to time out has shown it with its full limit on the
+   * default seed; the sweep only checks that no seed ends it early, with a
+   * short limit, or 20 seeds would cost 20 full limits. */
+  if (seed != 1 && m->expect == HX_TIMEOUT && o.timeout_s > SWEEP_TIMEOUT_S)
+    o.timeout_s = SWEEP_TIMEOUT_S;
+  hx_result r;
+  hx_run_source(src, &o, false, &r);
+  bool shown = r.verdict == m->expect;
+  p->runs++;
+  if (shown && p->shown++ == 0)
+    p->first_seed = seed;
+  if (!shown && !m->seeds_some)
+    mismatch(p, src, m, seed, &r);
+  if (!shown && p->other_seed == 0) {
+    p->other_seed = seed;
+    p->other = r.verdict;
+  }
+  hx_result_free(&r);
+  return shown;
+}
+
+bool hx_prove(const char *src, int seeds, hx_proof *p) {
+  memset(p, 0, sizeof *p);
+  hx_meta m;
+  if (!hx_meta_read(src, &m) || !m.has_expect) {
+    note(p, "%s: %s\n", src,
+         m.error[0] ? m.error : "no `// expect:` line in its first 40 lines");
+    return false;
+  }
+  p->expect = m.expect;
+  /* Seed 1 is the default; a build failure or a deterministic harness
+   * fixture needs no sweep. */
+  bool ok = one(p, src, &m, 1) || m.seeds_some;
+  if (m.expect == HX_BUILD || seeds <= 1)
+    return ok;
+  for (long s = 2; ok && s <= seeds + 1; s++)
+    ok = one(p, src, &m, s) || m.seeds_some;
+  if (!m.seeds_some)
+    return ok;
+  note(p, "%s: shows %s on %d/%d seeds (%.0f%%)", src,
+       hx_verdict_name(m.expect), p->shown, p->runs, 100.0 * p->shown / p->runs);
+  if (p->shown)
+    note(p, ", first seed %ld\n", p->first_seed);
+  else
+    note(p, "; never: declared `// seeds: some` but no seed shows it\n");
+  return p->shown > 0;
+}

@@ -1,0 +1,134 @@
+/* test_harness.c: the harness's own tests. Hostile or broken submissions
+ * (harness/fixtures/) each get the right verdict within their limit, and the
+ * classifier reads race reports, deadlock dumps and panics correctly. */
+#define _GNU_SOURCE
+#include "hx.h"
+
+#include <criterion/criterion.h>
+#include <criterion/parameterized.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+typedef struct fixture {
+  char path[512];
+} fixture;
+
+static void free_fixtures(struct criterion_test_params *crp) {
+  cr_free(crp->params);
+}
+
+ParameterizedTestParameters(fixtures, verdict_within_limit) {
+  hx_list l;
+  hx_list_programs(&l, true);
+  size_t n = l.n ? l.n : 1;
+  fixture *fs = cr_malloc(n * sizeof *fs);
+  memset(fs, 0, n * sizeof *fs);
+  for (size_t i = 0; i < l.n; i++)
+    snprintf(fs[i].path, sizeof fs[i].path, "%s/%s", hx_root(), l.paths[i]);
+  hx_list_free(&l);
+  return cr_make_param_array(fixture, fs, n, free_fixtures);
+}
+
+ParameterizedTest(fixture *f, fixtures, verdict_within_limit, .timeout = 60) {
+  cr_assert(f->path[0], "harness/fixtures/ is empty");
+  hx_meta m;
+  cr_assert(hx_meta_read(f->path, &m) && m.has_expect, "%s: bad header",
+            f->path);
+  hx_opts o;
+  hx_opts_default(&o, &m);
+  hx_result r;
+  hx_run_source(f->path, &o, false, &r);
+  cr_expect_eq(r.verdict, m.expect, "%s: verdict %s, expected %s\n%s",
+               f->path, hx_verdict_name(r.verdict),
+               hx_verdict_name(m.expect), r.message);
+  /* The limit plus time to kill and reap: never a hang. */
+  cr_expect(r.seconds < o.timeout_s + 3, "%s: took %.1fs (limit %ds)",
+            f->path, r.seconds, o.timeout_s);
+  hx_result_free(&r);
+}
+
+/* Classifies a made-up run with the given output and exit status. */
+static hx_result fake(const char *out, int exit_code) {
+  hx_result r;
+  memset(&r, 0, sizeof r);
+  r.output = strdup(out);
+  r.output_len = strlen(out);
+  r.exit_code = exit_code;
+  hx_classify(&r, 10, 1024);
+  return r;
+}
+
+Test(classify, race_names_both_lines) {
+  hx_result r = fake(
+      "==================\n"
+      "WARNING: ThreadSanitizer: data race (pid=1)\n"
+      "  Write of size 4 at 0x7b04 by thread T2:\n"
+      "    #0 go_send /p/runtime/chan.c:80:3 (x+0x1)\n"
+      "    #1 worker /p/chapters/01-why-hard/race.c:14:5 (x+0x2)\n"
+      "\n"
+      "  Previous read of size 4 at 0x7b04 by main thread:\n"
+      "    #0 main /p/chapters/01-why-hard/race.c:22:9 (x+0x3)\n"
+      "==================\n",
+      66);
+  cr_expect_eq(r.verdict, HX_RACE);
+  cr_expect(strstr(r.message, "race.c:14 (worker)"), "%s", r.message);
+  cr_expect(strstr(r.message, "race.c:22 (main)"), "%s", r.message);
+  cr_expect(strstr(r.message, "previous read by main thread"), "%s",
+            r.message);
+  free(r.output);
+}
+
+Test(classify, deadlock_lists_blocked_goroutines) {
+  hx_result r = fake("fatal error: all goroutines are asleep - deadlock!\n\n"
+                     "goroutine 1 [chan receive]:\n"
+                     "main()\n"
+                     "\t/p/chapters/04-channels/x.c:12\n\n"
+                     "goroutine 5 [chan send]:\n"
+                     "worker(...)\n"
+                     "\t/p/chapters/04-channels/x.c:30\n",
+                     2);
+  cr_expect_eq(r.verdict, HX_DEADLOCK);
+  cr_expect(strstr(r.message, "goroutine 1 [chan receive]: main()"), "%s",
+            r.message);
+  cr_expect(strstr(r.message, "goroutine 5 [chan send]"), "%s", r.message);
+  free(r.output);
+}
+
+Test(classify, order_of_verdicts) {
+  hx_result r = fake("panic: send on closed channel\n\ngoroutine 1 "
+                     "[running]:\nmain()\n",
+                     2);
+  cr_expect_eq(r.verdict, HX_PANIC);
+  cr_expect(strstr(r.message, "send on closed channel"));
+  free(r.output);
+  r = fake("leak: 2 goroutine(s) still alive when main returned\n", 0);
+  cr_expect_eq(r.verdict, HX_LEAK);
+  free(r.output);
+  r = fake("FAIL: got 3\n", 1);
+  cr_expect_eq(r.verdict, HX_FAIL);
+  cr_expect(strstr(r.message, "FAIL: got 3"));
+  free(r.output);
+  r = fake("fine\n", 0);
+  cr_expect_eq(r.verdict, HX_OK);
+  free(r.output);
+}
+
+Test(meta, reads_header) {
+  char path[] = "/tmp/hx-meta-XXXXXX";
+  int fd = mkstemp(path);
+  cr_assert(fd >= 0);
+  FILE *f = fdopen(fd, "w");
+  fputs("// x.c: a demo\n// expect: race\n// seeds: some\n// timeout: 20\n"
+        "// clock: real\n// hint: Share memory by communicating.\n",
+        f);
+  fclose(f);
+  hx_meta m;
+  cr_assert(hx_meta_read(path, &m));
+  unlink(path);
+  cr_expect(m.has_expect && m.expect == HX_RACE && m.seeds_some);
+  cr_expect_eq(m.timeout_s, 20);
+  cr_expect_str_eq(m.clock, "real");
+  cr_expect_str_eq(m.hint, "Share memory by communicating.");
+}

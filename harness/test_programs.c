@@ -1,0 +1,49 @@
+/* test_programs.c: Criterion proof that every program of the workbook shows
+ * the verdict it declares (`// expect:`), on the default seed and on a sweep
+ * of seeds. Uninstrumented: the programs run as children (Criterion aborts
+ * under ThreadSanitizer, Snaipe/Criterion#274). Run with --jobs 2. */
+#define _GNU_SOURCE
+#include "hx.h"
+#include "sweep.h"
+
+#include <criterion/criterion.h>
+#include <criterion/logging.h>
+#include <criterion/parameterized.h>
+#include <stdio.h>
+#include <string.h>
+
+/* Fixed-size: parameters are copied between Criterion's processes. */
+typedef struct program {
+  char path[512];
+} program;
+
+static void free_programs(struct criterion_test_params *crp) {
+  cr_free(crp->params);
+}
+
+ParameterizedTestParameters(programs, declared_verdict) {
+  hx_list l;
+  hx_list_programs(&l, false);
+  size_t n = l.n ? l.n : 1; /* Criterion needs one; empty means skip */
+  program *ps = cr_malloc(n * sizeof *ps);
+  memset(ps, 0, n * sizeof *ps);
+  for (size_t i = 0; i < l.n; i++)
+    snprintf(ps[i].path, sizeof ps[i].path, "%s/%s", hx_root(), l.paths[i]);
+  hx_list_free(&l);
+  return cr_make_param_array(program, ps, n, free_programs);
+}
+
+ParameterizedTest(program *p, programs, declared_verdict, .timeout = 900) {
+  if (!p->path[0])
+    cr_skip_test("no programs yet");
+  hx_proof proof;
+  bool ok = hx_prove(p->path, hx_sweep_seeds(), &proof);
+  char id[512];
+  hx_program_id(p->path, id, sizeof id);
+  if (ok && proof.report[0])
+    cr_log_info("%s", proof.report);
+  cr_expect(ok, "%s", proof.report);
+  if (ok)
+    cr_log_info("%s: %s on %d run(s)", id, hx_verdict_name(proof.expect),
+                proof.runs);
+}
