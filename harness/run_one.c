@@ -74,7 +74,9 @@ static void print_human(const args *a, const hx_meta *m, const hx_result *r) {
     fwrite(r->output, 1, r->output_len, stdout);
   if (r->output_len && r->output[r->output_len - 1] != '\n')
     putchar('\n');
-  printf("--- %s (seed %ld)\n", a->src, a->seed);
+  char id[PATH_MAX];
+  hx_program_id(a->src, id, sizeof id);
+  printf("--- %s (seed %ld)\n", id, a->seed);
   if (m->error[0])
     printf("header: %s\n", m->error);
   if (r->verdict != HX_OK && r->verdict != HX_BUILD)
