@@ -952,23 +952,40 @@ static long read_long(const char *path) {
   return v;
 }
 
-Test(scale, hundred_thousand_parked_goroutines_race, .timeout = 300) {
-  long maps = read_long("/proc/sys/vm/max_map_count");
+static bool write_long(const char *path, long v) {
+  FILE *f = fopen(path, "w");
+  if (!f)
+    return false;
+  bool ok = fprintf(f, "%ld\n", v) > 0;
+  return (fclose(f) == 0) && ok;
+}
+
+static const char *const max_maps = "/proc/sys/vm/max_map_count";
+static long maps_before = -1; /* what to put back, if we raised it */
+
+static void restore_max_maps(void) {
+  if (maps_before >= 0 && write_long(max_maps, maps_before))
+    cr_log_info("vm.max_map_count put back to %ld", maps_before);
+}
+
+Test(scale, hundred_thousand_parked_goroutines_race, .timeout = 300,
+     .fini = restore_max_maps) {
+  long maps = read_long(max_maps);
   if (maps >= 0 && maps < 262144) {
     if (geteuid() != 0)
       cr_skip_test("vm.max_map_count is %ld: the race build needs >= 262144 "
                    "for 100,000 goroutines (each TSan fiber takes kernel "
                    "mappings); as root: sysctl -w vm.max_map_count=262144",
                    maps);
-    FILE *f = fopen("/proc/sys/vm/max_map_count", "w");
-    bool raised = f && fprintf(f, "262144\n") > 0;
-    if (f)
-      raised = (fclose(f) == 0) && raised;
-    if (!raised || read_long("/proc/sys/vm/max_map_count") < 262144)
+    /* Root: raise it for this test only; .fini puts it back. */
+    if (!write_long(max_maps, 262144) || read_long(max_maps) < 262144)
       cr_skip_test("vm.max_map_count is %ld and could not be raised to "
                    "262144 (read-only /proc/sys?): the race build needs it "
                    "for 100,000 goroutines",
                    maps);
+    maps_before = maps;
+    cr_log_info("vm.max_map_count raised from %ld to 262144 for this test",
+                maps);
   }
   const char *root = repo_root();
   char lib[4200], src[4200], bin[] = "/tmp/test_chan_race.XXXXXX";
