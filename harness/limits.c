@@ -5,12 +5,14 @@
 #define _GNU_SOURCE
 #include "limits_.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <limits.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -117,4 +119,32 @@ long hx_rss_kb(pid_t pid) {
       break;
   fclose(f);
   return kb;
+}
+
+/* Processes the calling user owns now, counted from /proc. */
+static long user_processes(void) {
+  DIR *d = opendir("/proc");
+  if (!d)
+    return -1;
+  long n = 0;
+  struct dirent *e;
+  struct stat st;
+  char path[300];
+  while ((e = readdir(d)))
+    if (e->d_name[0] >= '0' && e->d_name[0] <= '9') {
+      snprintf(path, sizeof path, "/proc/%s", e->d_name);
+      n += stat(path, &st) == 0 && st.st_uid == getuid();
+    }
+  closedir(d);
+  return n;
+}
+
+void hx_limit_processes(int max_pids) {
+  /* Without a cgroup: RLIMIT_NPROC counts every process of the user, so
+   * allow what the user has now plus max_pids. Root ignores it anyway. */
+  long now = getuid() == 0 ? -1 : user_processes();
+  if (now < 0)
+    return;
+  struct rlimit rl = {(rlim_t)(now + max_pids), (rlim_t)(now + max_pids)};
+  setrlimit(RLIMIT_NPROC, &rl);
 }

@@ -15,5 +15,7 @@ void hx_kill_all(pid_t pgid, const char *cgdir);
 void hx_cgroup_remove(const char *dir);
 /* Resident set size of pid in KiB, 0 if unknown. */
 long hx_rss_kb(pid_t pid);
+/* In the child, when no cgroup could be made: a per-user process cap. */
+void hx_limit_processes(int max_pids);
 
 #endif

@@ -47,8 +47,8 @@ static void set_limit(int what, rlim_t soft, rlim_t hard) {
 /* In the child: limits, environment, then the program. Never returns. */
 static void child(const char *bin, const hx_opts *o, int out, const char *cg) {
   setpgid(0, 0);
-  if (cg[0])
-    hx_cgroup_join(cg);
+  if (!cg[0] || !hx_cgroup_join(cg))
+    hx_limit_processes(MAX_PIDS);
   int devnull = open("/dev/null", O_RDONLY);
   dup2(devnull, 0);
   dup2(out, 1);

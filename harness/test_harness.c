@@ -132,3 +132,58 @@ Test(meta, reads_header) {
   cr_expect_str_eq(m.clock, "real");
   cr_expect_str_eq(m.hint, "Share memory by communicating.");
 }
+
+/* Runs a shell command from the root; its stdout (malloc'd). */
+static char *capture(const char *cmd) {
+  char full[4096];
+  snprintf(full, sizeof full, "cd '%s' && %s", hx_root(), cmd);
+  FILE *p = popen(full, "r");
+  cr_assert(p, "cannot run %s", cmd);
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *mem = open_memstream(&buf, &len);
+  char chunk[4096];
+  size_t n;
+  while ((n = fread(chunk, 1, sizeof chunk, p)) > 0)
+    fwrite(chunk, 1, n, mem);
+  fclose(mem);
+  pclose(p);
+  return buf;
+}
+
+/* Every hostile fixture in one grade sheet: each gets its row. */
+Test(grading, sheet_complete_with_hostile_submissions, .timeout = 120) {
+  char *out = capture("JOBS=2 scripts/workbook check --format tap "
+                      "harness/fixtures/*.c");
+  hx_list l;
+  hx_list_programs(&l, true);
+  char plan[32];
+  snprintf(plan, sizeof plan, "1..%zu", l.n);
+  cr_expect(strstr(out, plan), "no `%s` in:\n%s", plan, out);
+  for (size_t i = 0; i < l.n; i++) {
+    char id[512];
+    hx_program_id(l.paths[i], id, sizeof id);
+    cr_expect(strstr(out, id), "%s missing from the sheet:\n%s", id, out);
+  }
+  hx_list_free(&l);
+  free(out);
+}
+
+/* Batch grading: an unreadable or absent directory gets a row, and so does
+ * every exercise missing from a checkout; grading goes on. */
+Test(grading, batch_reports_bad_input, .timeout = 120) {
+  char *out = capture("d=$(mktemp -d) && scripts/grade /nonexistent-checkout "
+                      "$d 2>/dev/null; rmdir $d");
+  cr_expect(strstr(out, "student,exercise,verdict"), "%s", out);
+  cr_expect(strstr(out, "cannot read directory /nonexistent-checkout"), "%s",
+            out);
+  hx_list l;
+  hx_list_programs(&l, false);
+  bool any_exercise = false;
+  for (size_t i = 0; i < l.n; i++)
+    any_exercise |= strstr(l.paths[i], "/exercises/") != NULL;
+  hx_list_free(&l);
+  if (any_exercise)
+    cr_expect(strstr(out, ",missing,"), "%s", out);
+  free(out);
+}
