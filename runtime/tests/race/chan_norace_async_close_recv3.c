@@ -3,13 +3,13 @@
 // close happens before the receive that ends a "for range c" loop.
 #include "go.h"
 
-GO_FUNC(closer, volatile int *, v, go_chan *, c) {
+GO_FUNC(closer, volatile long *, v, go_chan *, c) {
   *v = 1;
   go_close(c);
 }
 
 int main(void) {
-  volatile int v = 0;
+  volatile long v = 0;
   go_chan *c = go_make_chan(int, 10);
   go(closer, &v, c);
   int x;

@@ -6,7 +6,7 @@
 
 #include <stdlib.h>
 
-GO_FUNC(reader, volatile int *, loc, go_chan *, write, go_chan *, read) {
+GO_FUNC(reader, volatile long *, loc, go_chan *, write, go_chan *, read) {
   switch (go_select_default(go_recv_case(write, NULL))) {
   case 0:
     (void)*loc;
@@ -17,7 +17,7 @@ GO_FUNC(reader, volatile int *, loc, go_chan *, write, go_chan *, read) {
   go_close(read);
 }
 
-GO_FUNC(writer, volatile int *, loc, go_chan *, write) {
+GO_FUNC(writer, volatile long *, loc, go_chan *, write) {
   *loc = 1;
   go_close(write);
 }
@@ -27,7 +27,7 @@ int main(void) {
     /* var loc int: a fresh variable each time round (Go's is on the heap:
      * the writer may still be running after <-read). Never freed, as Go's
      * collector would not free it while the writer may touch it. */
-    volatile int *loc = calloc(1, sizeof *loc);
+    volatile long *loc = calloc(1, sizeof *loc);
     go_chan *write = go_chan_make(0, 0);
     go_chan *read = go_chan_make(0, 0);
     go(reader, loc, write, read);

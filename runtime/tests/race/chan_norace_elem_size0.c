@@ -5,13 +5,13 @@
 // (golang.org/issue/42598).
 #include "go.h"
 
-GO_FUNC(worker, volatile int *, v, go_chan *, c) {
+GO_FUNC(worker, volatile long *, v, go_chan *, c) {
   *v += 1;
   go_recv(c, NULL);
 }
 
 int main(void) {
-  volatile int x = 0, y = 0;
+  volatile long x = 0, y = 0;
   go_chan *c = go_chan_make(0, 2); /* chan struct{} */
   go_send(c, NULL);
   go_send(c, NULL);

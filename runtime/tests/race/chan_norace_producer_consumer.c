@@ -23,12 +23,12 @@ static void doit(go_chan *queue, void (*f)(void *), void *arg) {
   go_recv(done, NULL);
 }
 
-static void set_one(void *arg) { *(volatile int *)arg = 1; }
+static void set_one(void *arg) { *(volatile long *)arg = 1; }
 
 int main(void) {
   go_chan *queue = go_make_chan(struct task, 0);
   go(worker, queue);
-  volatile int x = 0;
+  volatile long x = 0;
   doit(queue, set_one, (void *)&x);
   (void)x; /* _ = x */
   return 0;

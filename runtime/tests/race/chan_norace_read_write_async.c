@@ -4,7 +4,7 @@
 // receive of that value.
 #include "go.h"
 
-GO_FUNC(sender, volatile int *, x, go_chan *, c1, go_chan *, done) {
+GO_FUNC(sender, volatile long *, x, go_chan *, c1, go_chan *, done) {
   int val = *x; /* read of x does not race with... */
   go_send(c1, &val);
   go_send(done, &(bool){true});
@@ -13,7 +13,7 @@ GO_FUNC(sender, volatile int *, x, go_chan *, c1, go_chan *, done) {
 int main(void) {
   go_chan *done = go_make_chan(bool, 0);
   go_chan *c1 = go_make_chan(int, 10);
-  volatile int x = 0;
+  volatile long x = 0;
   go(sender, &x, c1, done);
   int v;
   go_recv(c1, &v);

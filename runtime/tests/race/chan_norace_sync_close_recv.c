@@ -6,13 +6,13 @@
 // right after the receive, which is what this does.
 #include "go.h"
 
-GO_FUNC(closer, volatile int *, v, go_chan *, c) {
+GO_FUNC(closer, volatile long *, v, go_chan *, c) {
   *v = 1;
   go_close(c);
 }
 
 int main(void) {
-  volatile int v = 0;
+  volatile long v = 0;
   go_chan *c = go_make_chan(int, 0);
   go(closer, &v, c);
   go_recv(c, NULL);

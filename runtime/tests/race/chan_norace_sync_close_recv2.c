@@ -3,13 +3,13 @@
 // close happens before a receive (with ok) that sees the channel closed.
 #include "go.h"
 
-GO_FUNC(closer, volatile int *, v, go_chan *, c) {
+GO_FUNC(closer, volatile long *, v, go_chan *, c) {
   *v = 1;
   go_close(c);
 }
 
 int main(void) {
-  volatile int v = 0;
+  volatile long v = 0;
   go_chan *c = go_make_chan(int, 0);
   go(closer, &v, c);
   int x;

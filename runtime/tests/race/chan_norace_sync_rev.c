@@ -3,13 +3,13 @@
 // An unbuffered receive happens before the matching send completes.
 #include "go.h"
 
-GO_FUNC(writer, volatile int *, v, go_chan *, c) {
+GO_FUNC(writer, volatile long *, v, go_chan *, c) {
   go_send(c, &(int){0});
   *v = 2;
 }
 
 int main(void) {
-  volatile int v = 0;
+  volatile long v = 0;
   go_chan *c = go_make_chan(int, 0);
   go(writer, &v, c);
   v = 1;

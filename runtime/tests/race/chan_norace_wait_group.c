@@ -6,14 +6,14 @@
 
 enum { N = 10 };
 
-GO_FUNC(worker, volatile int *, data, int, i, go_chan *, chan_wg) {
+GO_FUNC(worker, volatile long *, data, int, i, go_chan *, chan_wg) {
   data[i] = 42;
   go_recv(chan_wg, NULL);
 }
 
 int main(void) {
   go_chan *chan_wg = go_make_chan(bool, N / 2);
-  volatile int data[N] = {0};
+  volatile long data[N] = {0};
   for (int i = 0; i < N; i++) {
     go_send(chan_wg, &(bool){true});
     go(worker, data, i, chan_wg);

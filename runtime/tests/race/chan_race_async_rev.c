@@ -5,13 +5,13 @@
 // write before its receive.
 #include "go.h"
 
-GO_FUNC(writer, volatile int *, v, go_chan *, c) {
+GO_FUNC(writer, volatile long *, v, go_chan *, c) {
   go_send(c, &(int){0});
   *v = 1;
 }
 
 int main(void) {
-  volatile int v = 0;
+  volatile long v = 0;
   go_chan *c = go_make_chan(int, 10);
   go(writer, &v, c);
   v = 2;

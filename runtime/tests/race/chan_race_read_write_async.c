@@ -4,7 +4,7 @@
 // another channel.
 #include "go.h"
 
-GO_FUNC(sender, volatile int *, x, go_chan *, c1, go_chan *, done) {
+GO_FUNC(sender, volatile long *, x, go_chan *, c1, go_chan *, done) {
   int val = *x; /* read of x races with... */
   go_send(c1, &val);
   go_send(done, &(bool){true});
@@ -15,7 +15,7 @@ int main(void) {
   go_chan *c1 = go_make_chan(int, 10);
   go_chan *c2 = go_make_chan(int, 10);
   go_send(c2, &(int){10});
-  volatile int x = 0;
+  volatile long x = 0;
   go(sender, &x, c1, done);
   int v;
   go_recv(c2, &v);

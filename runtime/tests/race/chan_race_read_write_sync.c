@@ -7,7 +7,7 @@
 GO_FUNC(drain, go_chan *, c) { go_recv(c, NULL); }
 GO_FUNC(fill, go_chan *, c) { go_send(c, &(int){10}); }
 
-GO_FUNC(sender, volatile int *, x, go_chan *, c1, go_chan *, done) {
+GO_FUNC(sender, volatile long *, x, go_chan *, c1, go_chan *, done) {
   int val = *x; /* read of x races with... */
   go_send(c1, &val);
   go_send(done, &(bool){true});
@@ -20,7 +20,7 @@ int main(void) {
   /* make c1 and c2 ready for communication */
   go(drain, c1);
   go(fill, c2);
-  volatile int x = 0;
+  volatile long x = 0;
   go(sender, &x, c1, done);
   int v;
   go_recv(c2, &v);

@@ -4,7 +4,7 @@
 // exclusion, so the writes race.
 #include "go.h"
 
-GO_FUNC(locker, go_chan *, mtx, volatile int *, data, go_chan *, done) {
+GO_FUNC(locker, go_chan *, mtx, volatile long *, data, go_chan *, done) {
   go_send(mtx, &(bool){true});
   *data = 42;
   go_recv(mtx, NULL);
@@ -14,7 +14,7 @@ GO_FUNC(locker, go_chan *, mtx, volatile int *, data, go_chan *, done) {
 int main(void) {
   go_chan *done = go_chan_make(0, 0); /* chan struct{} */
   go_chan *mtx = go_make_chan(bool, 2);
-  volatile int data = 0;
+  volatile long data = 0;
   go(locker, mtx, &data, done);
   go_send(mtx, &(bool){true});
   data = 43;

@@ -4,13 +4,13 @@
 // nothing.
 #include "go.h"
 
-GO_FUNC(writer, volatile int *, v, go_chan *, c) {
+GO_FUNC(writer, volatile long *, v, go_chan *, c) {
   *v = 1;
   go_send(c, &(int){1});
 }
 
 int main(void) {
-  volatile int v = 0;
+  volatile long v = 0;
   go_chan *c = go_make_chan(int, 10);
   go(writer, &v, c);
   while (go_len(c) == 0)

@@ -5,7 +5,7 @@
 // nothing with the other sender.
 #include "go.h"
 
-GO_FUNC(sender, volatile int *, mine, volatile int *, other, go_chan *, c,
+GO_FUNC(sender, volatile long *, mine, volatile long *, other, go_chan *, c,
         go_chan *, compl) {
   *mine = 1;
   switch (go_select_default(go_send_case(c, &(int){1}))) {
@@ -20,7 +20,7 @@ GO_FUNC(sender, volatile int *, mine, volatile int *, other, go_chan *, c,
 
 int main(void) {
   go_chan *compl = go_make_chan(bool, 2);
-  volatile int v1 = 0, v2 = 0;
+  volatile long v1 = 0, v2 = 0;
   go_chan *c = go_make_chan(int, 1);
   go(sender, &v1, &v2, c, compl);
   go(sender, &v2, &v1, c, compl);

@@ -7,13 +7,13 @@
 // on the virtual clock.
 #include "go.h"
 
-GO_FUNC(sender, volatile int *, v1, go_chan *, c, go_chan *, done) {
+GO_FUNC(sender, volatile long *, v1, go_chan *, c, go_chan *, done) {
   *v1 = 1;
   go_send(c, &(int){1});
   go_send(done, &(bool){true});
 }
 
-GO_FUNC(closer, volatile int *, v2, go_chan *, c, go_chan *, done) {
+GO_FUNC(closer, volatile long *, v2, go_chan *, c, go_chan *, done) {
   go_sleep(10 * GO_MILLISECOND);
   *v2 = 2;
   go_close(c);
@@ -21,7 +21,7 @@ GO_FUNC(closer, volatile int *, v2, go_chan *, c, go_chan *, done) {
 }
 
 int main(void) {
-  volatile int v1 = 0, v2 = 0;
+  volatile long v1 = 0, v2 = 0;
   go_chan *c = go_make_chan(int, 1);
   go_chan *done = go_make_chan(bool, 0);
   go(sender, &v1, c, done);

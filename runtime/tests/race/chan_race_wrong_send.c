@@ -3,13 +3,13 @@
 // Receiving one sender's value orders nothing with the other sender.
 #include "go.h"
 
-GO_FUNC(sender, volatile int *, v, int, val, go_chan *, c) {
+GO_FUNC(sender, volatile long *, v, int, val, go_chan *, c) {
   *v = val;
   go_send(c, &val);
 }
 
 int main(void) {
-  volatile int v1 = 0, v2 = 0;
+  volatile long v1 = 0, v2 = 0;
   go_chan *c = go_make_chan(int, 2);
   go(sender, &v1, 1, c);
   go(sender, &v2, 2, c);

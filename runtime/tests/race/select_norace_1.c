@@ -4,7 +4,7 @@
 // orders the write before the send with the write after the receive.
 #include "go.h"
 
-GO_FUNC(sender, volatile int *, x, go_chan *, c, go_chan *, c1,
+GO_FUNC(sender, volatile long *, x, go_chan *, c, go_chan *, c1,
         go_chan *, compl) {
   *x = 1;
   go_select(go_send_case(c, &(bool){true}), go_send_case(c1, &(bool){true}));
@@ -12,7 +12,7 @@ GO_FUNC(sender, volatile int *, x, go_chan *, c, go_chan *, c1,
 }
 
 int main(void) {
-  volatile int x = 0;
+  volatile long x = 0;
   go_chan *compl = go_make_chan(bool, 0);
   go_chan *c = go_make_chan(bool, 0);
   go_chan *c1 = go_make_chan(bool, 0);

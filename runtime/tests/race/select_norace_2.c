@@ -3,7 +3,7 @@
 // close happens before a select's receive that sees the channel closed.
 #include "go.h"
 
-GO_FUNC(waiter, volatile int *, x, go_chan *, c, go_chan *, c1,
+GO_FUNC(waiter, volatile long *, x, go_chan *, c, go_chan *, c1,
         go_chan *, compl) {
   go_select(go_recv_case(c, NULL), go_recv_case(c1, NULL));
   *x = 1;
@@ -11,7 +11,7 @@ GO_FUNC(waiter, volatile int *, x, go_chan *, c, go_chan *, c1,
 }
 
 int main(void) {
-  volatile int x = 0;
+  volatile long x = 0;
   go_chan *compl = go_make_chan(bool, 0);
   go_chan *c = go_make_chan(bool, 0);
   go_chan *c1 = go_make_chan(bool, 0);

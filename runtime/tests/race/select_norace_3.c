@@ -3,7 +3,7 @@
 // A select's buffered send happens before the receive of that element.
 #include "go.h"
 
-GO_FUNC(sender, volatile int *, x, go_chan *, c, go_chan *, c1,
+GO_FUNC(sender, volatile long *, x, go_chan *, c, go_chan *, c1,
         go_chan *, compl) {
   *x = 1;
   go_select(go_send_case(c, &(bool){true}), go_recv_case(c1, NULL));
@@ -11,7 +11,7 @@ GO_FUNC(sender, volatile int *, x, go_chan *, c, go_chan *, c1,
 }
 
 int main(void) {
-  volatile int x = 0;
+  volatile long x = 0;
   go_chan *compl = go_make_chan(bool, 0);
   go_chan *c = go_make_chan(bool, 10);
   go_chan *c1 = go_make_chan(bool, 0);

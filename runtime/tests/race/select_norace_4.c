@@ -33,13 +33,13 @@ static void doit(go_chan *queue, go_chan *dummy, void (*f)(void *),
   go_select(go_recv_case(done, NULL), go_recv_case(dummy, NULL));
 }
 
-static void set_one(void *arg) { *(volatile int *)arg = 1; }
+static void set_one(void *arg) { *(volatile long *)arg = 1; }
 
 int main(void) {
   go_chan *queue = go_make_chan(struct task, 0);
   go_chan *dummy = go_make_chan(bool, 0);
   go(server, queue);
-  volatile int x = 0;
+  volatile long x = 0;
   doit(queue, dummy, set_one, (void *)&x);
   (void)x; /* _ = x */
   go_send(queue, &(struct task){NULL, NULL, NULL});

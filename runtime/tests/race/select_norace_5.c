@@ -5,7 +5,7 @@
 // receive, in all four combinations.
 #include "go.h"
 
-GO_FUNC(sender, bool, sel, bool, need_sched, volatile int *, x, go_chan *, ch,
+GO_FUNC(sender, bool, sel, bool, need_sched, volatile long *, x, go_chan *, ch,
         go_chan *, c1, go_chan *, done) {
   if (need_sched)
     go_yield();
@@ -17,7 +17,7 @@ GO_FUNC(sender, bool, sel, bool, need_sched, volatile int *, x, go_chan *, ch,
   go_send(done, &(bool){true});
 }
 
-GO_FUNC(receiver, bool, sel, volatile int *, x, go_chan *, ch, go_chan *, c1,
+GO_FUNC(receiver, bool, sel, volatile long *, x, go_chan *, ch, go_chan *, c1,
         go_chan *, done) {
   if (sel)
     go_select(go_recv_case(ch, NULL), go_recv_case(c1, NULL));
@@ -28,7 +28,7 @@ GO_FUNC(receiver, bool, sel, volatile int *, x, go_chan *, ch, go_chan *, c1,
 }
 
 static void test(bool sel, bool need_sched) {
-  volatile int x = 0;
+  volatile long x = 0;
   go_chan *ch = go_make_chan(bool, 0);
   go_chan *c1 = go_make_chan(bool, 0);
   go_chan *done = go_make_chan(bool, 2);

@@ -4,7 +4,7 @@
 // selects (the aux channel is never ready).
 #include "go.h"
 
-GO_FUNC(locker, go_chan *, mtx, go_chan *, aux, volatile int *, data,
+GO_FUNC(locker, go_chan *, mtx, go_chan *, aux, volatile long *, data,
         go_chan *, done) {
   go_select(go_send_case(mtx, NULL), go_recv_case(aux, NULL));
   *data = 42;
@@ -16,7 +16,7 @@ int main(void) {
   go_chan *done = go_chan_make(0, 0); /* chan struct{} */
   go_chan *mtx = go_chan_make(0, 1);
   go_chan *aux = go_make_chan(bool, 0);
-  volatile int data = 0;
+  volatile long data = 0;
   go(locker, mtx, aux, &data, done);
   go_select(go_send_case(mtx, NULL), go_recv_case(aux, NULL));
   data = 43;

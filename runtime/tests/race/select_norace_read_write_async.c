@@ -4,7 +4,7 @@
 // of x before the send happens before the write of x after the receive.
 #include "go.h"
 
-GO_FUNC(sender, volatile int *, x, go_chan *, c1, go_chan *, c2,
+GO_FUNC(sender, volatile long *, x, go_chan *, c1, go_chan *, c2,
         go_chan *, done) {
   int val = *x; /* read of x does not race with... */
   go_select(go_send_case(c1, &val), go_send_case(c2, &(int){1}));
@@ -13,7 +13,7 @@ GO_FUNC(sender, volatile int *, x, go_chan *, c1, go_chan *, c2,
 
 int main(void) {
   go_chan *done = go_make_chan(bool, 0);
-  volatile int x = 0;
+  volatile long x = 0;
   go_chan *c1 = go_make_chan(int, 0);
   go_chan *c2 = go_make_chan(int, 0);
   go(sender, &x, c1, c2, done);

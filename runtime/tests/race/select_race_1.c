@@ -9,14 +9,14 @@ GO_FUNC(receiver, go_chan *, c) {
   go_recv(c, NULL);
 }
 
-GO_FUNC(f, volatile int *, x, go_chan *, c, go_chan *, c1, go_chan *, compl) {
+GO_FUNC(f, volatile long *, x, go_chan *, c, go_chan *, c1, go_chan *, compl) {
   go_select(go_send_case(c, &(bool){true}), go_send_case(c1, &(bool){true}));
   *x = 1;
   go_send(compl, &(bool){true});
 }
 
 int main(void) {
-  volatile int x = 0;
+  volatile long x = 0;
   go_chan *compl = go_make_chan(bool, 2);
   go_chan *c = go_make_chan(bool, 0);
   go_chan *c1 = go_make_chan(bool, 0);

@@ -4,7 +4,7 @@
 // sees the close.
 #include "go.h"
 
-GO_FUNC(waiter, volatile int *, x, go_chan *, c, go_chan *, c1,
+GO_FUNC(waiter, volatile long *, x, go_chan *, c, go_chan *, c1,
         go_chan *, compl) {
   *x = 1;
   go_select(go_recv_case(c, NULL), go_recv_case(c1, NULL));
@@ -12,7 +12,7 @@ GO_FUNC(waiter, volatile int *, x, go_chan *, c, go_chan *, c1,
 }
 
 int main(void) {
-  volatile int x = 0;
+  volatile long x = 0;
   go_chan *compl = go_make_chan(bool, 0);
   go_chan *c = go_make_chan(bool, 0);
   go_chan *c1 = go_make_chan(bool, 0);

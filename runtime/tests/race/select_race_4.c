@@ -3,7 +3,7 @@
 // A select with only a default case orders nothing.
 #include "go.h"
 
-GO_FUNC(writer, volatile int *, x, go_chan *, done) {
+GO_FUNC(writer, volatile long *, x, go_chan *, done) {
   switch (go_select_(NULL, 0, true)) { /* select { default: } */
   case GO_DEFAULT:
     *x = 2;
@@ -14,7 +14,7 @@ GO_FUNC(writer, volatile int *, x, go_chan *, done) {
 
 int main(void) {
   go_chan *done = go_make_chan(bool, 1);
-  volatile int x = 0;
+  volatile long x = 0;
   go(writer, &x, done);
   (void)x; /* _ = x */
   go_recv(done, NULL);

@@ -4,7 +4,7 @@
 // main's read.
 #include "go.h"
 
-GO_FUNC(writer, volatile int *, x, volatile int *, y, go_chan *, c1,
+GO_FUNC(writer, volatile long *, x, volatile long *, y, go_chan *, c1,
         go_chan *, c2, go_chan *, done) {
   switch (go_select(go_send_case(c1, &(bool){true}),
                     go_send_case(c2, &(bool){true}))) {
@@ -22,7 +22,7 @@ int main(void) {
   go_chan *done = go_make_chan(bool, 1);
   go_chan *c1 = go_make_chan(bool, 1);
   go_chan *c2 = go_make_chan(bool, 0);
-  volatile int x = 0, y = 0;
+  volatile long x = 0, y = 0;
   go(writer, &x, &y, c1, c2, done);
   (void)x; /* _ = x */
   (void)y;

@@ -4,7 +4,7 @@
 // goroutine's select writes x after receiving from another channel.
 #include "go.h"
 
-GO_FUNC(sender, volatile int *, x, go_chan *, c1, go_chan *, c3,
+GO_FUNC(sender, volatile long *, x, go_chan *, c1, go_chan *, c3,
         go_chan *, done) {
   int val = *x; /* read of x races with... */
   go_select(go_send_case(c1, &val), go_send_case(c3, &(int){1}));
@@ -13,7 +13,7 @@ GO_FUNC(sender, volatile int *, x, go_chan *, c1, go_chan *, c3,
 
 int main(void) {
   go_chan *done = go_make_chan(bool, 0);
-  volatile int x = 0;
+  volatile long x = 0;
   go_chan *c1 = go_make_chan(int, 10);
   go_chan *c2 = go_make_chan(int, 10);
   go_chan *c3 = go_make_chan(int, 0);
