@@ -292,6 +292,7 @@ void go_dump(void) { rt_dump_all(stderr, rt_cur()); }
 /* ---- ending the program. */
 __attribute__((noreturn)) static void die(int status) {
   fflush(NULL);
+  rt_race_exit();
   _exit(status);
 }
 

@@ -17,8 +17,9 @@
 void __tsan_read1_pc(void *addr, void *pc);
 void __tsan_write1_pc(void *addr, void *pc);
 
-static void
-    *neutral_fiber; /* creates fibers that nobody's history flows into */
+/* Fibers created from the neutral fiber inherit nobody's history. */
+static void *neutral_fiber;
+static void *thread_fiber; /* the OS thread's own context */
 
 static void on_behalf(G *g, void (*op)(void *), void *addr) {
   G *cur = rt_cur();
@@ -54,9 +55,15 @@ static void name_fiber(G *g) {
  * from a fiber that never runs user code. */
 void rt_race_fiber_new(G *g, bool detached) {
   if (g->id == 1) {
-    g->fiber = __tsan_get_current_fiber();
+    /* main gets a fiber of its own too, entered before main() starts, so
+     * reports name it "goroutine 1" rather than "main thread". */
+    thread_fiber = __tsan_get_current_fiber();
     neutral_fiber = __tsan_create_fiber(0);
+    g->fiber = __tsan_create_fiber(0);
     name_fiber(g);
+    /* A synchronizing switch: what the thread did on its stack until now
+     * (the C library's start-up) happens before goroutine 1. */
+    __tsan_switch_to_fiber(g->fiber, 0);
     return;
   }
   g->fiber = detached ? rt_race_fiber_clean() : __tsan_create_fiber(0);
@@ -69,6 +76,13 @@ void *rt_race_fiber_clean(void) {
   void *f = __tsan_create_fiber(0);
   __tsan_switch_to_fiber(cur, __tsan_switch_to_fiber_no_sync);
   return f;
+}
+
+/* ThreadSanitizer's exit (its report count, exit code 66) expects the
+ * thread's own context; everything before it happens before the exit. */
+void rt_race_exit(void) {
+  if (thread_fiber)
+    __tsan_switch_to_fiber(thread_fiber, 0);
 }
 
 void rt_race_fiber_free(G *g) {

@@ -127,6 +127,7 @@ void rt_race_fiber_free(G *g);
  * after whichever fiber is current. */
 void *rt_race_fiber_clean(void);
 void rt_race_switch(G *to);
+void rt_race_exit(void); /* before the process exits */
 /* Copies and zeroes that ThreadSanitizer does not see: the runtime's moving of
  * channel elements is not an access by the user's goroutine. */
 void rt_copy(void *dst, const void *src, size_t n);
@@ -141,6 +142,7 @@ static inline void rt_race_go_start(G *p, G *c) { (void)p, (void)c; }
 static inline void rt_race_fiber_new(G *g, bool d) { (void)g, (void)d; }
 static inline void rt_race_fiber_free(G *g) { (void)g; }
 static inline void rt_race_switch(G *to) { (void)to; }
+static inline void rt_race_exit(void) {}
 static inline void rt_copy(void *d, const void *s, size_t n) {
   if (n)
     memcpy(d, s, n);

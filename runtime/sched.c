@@ -513,6 +513,7 @@ static long env_long(const char *name, long def) {
 static void at_exit(void) {
   if (S.leakcheck && S.cur == &S.g1)
     rt_leak_report();
+  rt_race_exit();
 }
 
 __attribute__((constructor)) static void rt_init(void) {
