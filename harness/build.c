@@ -107,9 +107,12 @@ bool hx_build(const char *src, const char *bin, bool verbose, char **log) {
   char logpath[PATH_MAX + 48];
   snprintf(logpath, sizeof logpath, "%s.log", tmp);
   const char *cc = getenv("HARNESS_CC") ? getenv("HARNESS_CC") : "clang";
-  char *argv[] = {(char *)cc, "-std=c11", "-fsanitize=thread", "-g", "-O1",
-                  "-fno-omit-frame-pointer", "-Wall", "-Wextra", "-Werror",
-                  inc, (char *)src, lib, "-lpthread", "-lm", "-o", tmp, NULL};
+  char *argv[] = {(char *)cc,  "-std=c11",  "-fsanitize=thread",
+                  "-g",        "-O1",       "-fno-omit-frame-pointer",
+                  "-Wall",     "-Wextra",   "-Werror",
+                  inc,         (char *)src, lib,
+                  "-lpthread", "-lm",       "-o",
+                  tmp,         NULL};
   if (verbose)
     print_command(argv);
   int rc = spawn_logged(argv, logpath);

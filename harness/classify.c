@@ -80,8 +80,9 @@ static void race_frame(const char *p, char *out, size_t n) {
     if (col && strchr(loc, ':') != col)
       *col = '\0'; /* drop the column */
     bool first = strcmp(out, "?") == 0;
-    bool ours = strstr(loc, "/runtime/") == NULL && strstr(loc, "<null>") == NULL
-                && strstr(loc, "sanitizer") == NULL;
+    bool ours = strstr(loc, "/runtime/") == NULL &&
+                strstr(loc, "<null>") == NULL &&
+                strstr(loc, "sanitizer") == NULL;
     if (first || ours)
       snprintf(out, n, "%s (%s)", clean(loc), func);
     if (ours)
@@ -167,9 +168,9 @@ static void explain_panic(hx_result *r, const char *p) {
 
 static const char *sanitizer_error(const char *out) {
   const char *marks[] = {"ERROR: AddressSanitizer", "ERROR: ThreadSanitizer",
-                         "FATAL: ThreadSanitizer", "WARNING: ThreadSanitizer",
-                         "ThreadSanitizer failed", "ERROR: LeakSanitizer",
-                         "runtime error:", NULL};
+                         "FATAL: ThreadSanitizer",  "WARNING: ThreadSanitizer",
+                         "ThreadSanitizer failed",  "ERROR: LeakSanitizer",
+                         "runtime error:",          NULL};
   for (int i = 0; marks[i]; i++) {
     const char *p = strstr(out, marks[i]);
     if (p)

@@ -33,12 +33,12 @@ int hx_verdict_parse(const char *name);
 typedef struct hx_meta {
   bool has_expect;
   hx_verdict expect;
-  bool seeds_some;   /* `// seeds: some`: the bug shows on some seeds only */
-  char clock[16];    /* GO_CLOCK for the run: virtual unless it says real */
-  int timeout_s;     /* wall-time limit */
-  long memory_mb;    /* `// memory: MiB` (harness extension), else default */
+  bool seeds_some; /* `// seeds: some`: the bug shows on some seeds only */
+  char clock[16];  /* GO_CLOCK for the run: virtual unless it says real */
+  int timeout_s;   /* wall-time limit */
+  long memory_mb;  /* `// memory: MiB` (harness extension), else default */
   char hint[512];
-  char error[256];   /* why the header could not be used, if it could not */
+  char error[256]; /* why the header could not be used, if it could not */
 } hx_meta;
 
 /* Reads src's header; false (and m->error) if the file cannot be read. */
@@ -60,12 +60,12 @@ void hx_program_id(const char *src, char *out, size_t n);
 bool hx_build(const char *src, const char *bin, bool verbose, char **log);
 
 typedef struct hx_opts {
-  long seed;          /* GO_SEED */
-  const char *clock;  /* GO_CLOCK */
-  int timeout_s;      /* wall time; CPU gets the same plus one second */
-  long memory_mb;     /* resident-set limit, polled */
-  size_t output_cap;  /* bytes captured before the program is killed */
-  bool echo;          /* copy the output to our stdout as it arrives */
+  long seed;         /* GO_SEED */
+  const char *clock; /* GO_CLOCK */
+  int timeout_s;     /* wall time; CPU gets the same plus one second */
+  long memory_mb;    /* resident-set limit, polled */
+  size_t output_cap; /* bytes captured before the program is killed */
+  bool echo;         /* copy the output to our stdout as it arrives */
 } hx_opts;
 
 /* Fills o with the defaults for a program with header m. */
@@ -73,13 +73,13 @@ void hx_opts_default(hx_opts *o, const hx_meta *m);
 
 typedef struct hx_result {
   hx_verdict verdict;
-  int exit_code;      /* -1 if killed by a signal */
-  int signal;         /* the killing signal, or 0 */
-  bool timed_out;     /* wall or CPU limit */
-  bool out_capped;    /* output limit */
-  bool mem_capped;    /* memory limit */
+  int exit_code;   /* -1 if killed by a signal */
+  int signal;      /* the killing signal, or 0 */
+  bool timed_out;  /* wall or CPU limit */
+  bool out_capped; /* output limit */
+  bool mem_capped; /* memory limit */
   double seconds;
-  char *output;       /* stdout and stderr interleaved, NUL-terminated */
+  char *output; /* stdout and stderr interleaved, NUL-terminated */
   size_t output_len;
   char message[4096]; /* what to tell the reader, one or more lines */
 } hx_result;

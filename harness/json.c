@@ -28,11 +28,12 @@ static void json_str(FILE *f, const char *s, size_t max) {
   fputc('"', f);
 }
 
-void hx_json_write(FILE *f, const char *src, const hx_meta *m,
-                   const hx_opts *o, const hx_result *r) {
+void hx_json_write(FILE *f, const char *src, const hx_meta *m, const hx_opts *o,
+                   const hx_result *r) {
   fputs("{\"src\": ", f);
   json_str(f, src, 4096);
-  fprintf(f, ", \"verdict\": \"%s\", \"expect\": ", hx_verdict_name(r->verdict));
+  fprintf(f,
+          ", \"verdict\": \"%s\", \"expect\": ", hx_verdict_name(r->verdict));
   if (m->has_expect)
     fprintf(f, "\"%s\"", hx_verdict_name(m->expect));
   else

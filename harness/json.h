@@ -6,7 +6,7 @@
 
 #include <stdio.h>
 
-void hx_json_write(FILE *f, const char *src, const hx_meta *m,
-                   const hx_opts *o, const hx_result *r);
+void hx_json_write(FILE *f, const char *src, const hx_meta *m, const hx_opts *o,
+                   const hx_result *r);
 
 #endif

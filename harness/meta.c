@@ -8,9 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const names[HX_NVERDICTS] = {
-    "build", "timeout", "race", "deadlock", "panic",
-    "crash", "leak",    "fail", "ok"};
+static const char *const names[HX_NVERDICTS] = {"build",    "timeout", "race",
+                                                "deadlock", "panic",   "crash",
+                                                "leak",     "fail",    "ok"};
 
 const char *hx_verdict_name(hx_verdict v) {
   return v < HX_NVERDICTS ? names[v] : "?";
@@ -42,8 +42,8 @@ static void apply(hx_meta *m, const char *key, const char *val) {
   if (strcmp(key, "expect") == 0) {
     int v = hx_verdict_parse(val);
     if (v < 0) {
-      snprintf(m->error, sizeof m->error, "unknown verdict `%.64s` in // expect:",
-               val);
+      snprintf(m->error, sizeof m->error,
+               "unknown verdict `%.64s` in // expect:", val);
       return;
     }
     m->has_expect = true;

@@ -111,8 +111,7 @@ static bool strip(const char *s, const char *prefix, char *out, size_t n) {
 
 void hx_program_id(const char *src, char *out, size_t n) {
   const char *rel = relative(src);
-  if (!strip(rel, "chapters/", out, n) &&
-      !strip(rel, "runtime/tests/", out, n))
+  if (!strip(rel, "chapters/", out, n) && !strip(rel, "runtime/tests/", out, n))
     snprintf(out, n, "%s", rel);
   size_t len = strlen(out);
   if (len > 2 && strcmp(out + len - 2, ".c") == 0)

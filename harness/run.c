@@ -64,7 +64,8 @@ static void child(const char *bin, const hx_opts *o, int out, const char *cg) {
   const char *user = getenv("TSAN_OPTIONS");
   /* Ours come last so they win: the harness needs every race reported and
    * a known exit code. */
-  snprintf(tsan, sizeof tsan, "%s%shalt_on_error=0 exitcode=66 atexit_sleep_ms=0",
+  snprintf(tsan, sizeof tsan,
+           "%s%shalt_on_error=0 exitcode=66 atexit_sleep_ms=0",
            user ? user : "", user && *user ? " " : "");
   setenv("TSAN_OPTIONS", tsan, 1);
   execl(bin, bin, (char *)NULL);
@@ -115,8 +116,8 @@ static bool over_limit(pid_t pid, double start, const hx_opts *o,
 }
 
 /* Waits for the child, draining its output and enforcing the limits. */
-static int supervise(pid_t pid, int fd, const hx_opts *o, hx_result *r,
-                     sink *s, struct rusage *ru) {
+static int supervise(pid_t pid, int fd, const hx_opts *o, hx_result *r, sink *s,
+                     struct rusage *ru) {
   double start = now_s();
   int status = 0;
   bool open = true;
@@ -154,8 +155,8 @@ static void finish(pid_t pid, int fd, const char *cg, const hx_opts *o,
   hx_cgroup_remove(cg);
 }
 
-static void record_status(int status, const struct rusage *ru,
-                          const hx_opts *o, hx_result *r) {
+static void record_status(int status, const struct rusage *ru, const hx_opts *o,
+                          hx_result *r) {
   r->exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   r->signal = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
   double cpu = ru->ru_utime.tv_sec + ru->ru_stime.tv_sec;

@@ -31,22 +31,37 @@ static void usage(void) {
 
 static args parse(int argc, char **argv) {
   static const struct option opts[] = {
-      {"seed", 1, NULL, 's'},       {"clock", 1, NULL, 'c'},
-      {"timeout", 1, NULL, 't'},    {"echo", 0, NULL, 'e'},
-      {"json", 0, NULL, 'j'},       {"build-only", 0, NULL, 'b'},
-      {"verbose", 0, NULL, 'v'},    {NULL, 0, NULL, 0}};
+      {"seed", 1, NULL, 's'},    {"clock", 1, NULL, 'c'},
+      {"timeout", 1, NULL, 't'}, {"echo", 0, NULL, 'e'},
+      {"json", 0, NULL, 'j'},    {"build-only", 0, NULL, 'b'},
+      {"verbose", 0, NULL, 'v'}, {NULL, 0, NULL, 0}};
   args a = {1, NULL, 0, false, false, false, false, NULL};
   int c;
   while ((c = getopt_long(argc, argv, "v", opts, NULL)) != -1) {
     switch (c) {
-    case 's': a.seed = atol(optarg); break;
-    case 'c': a.clock = optarg; break;
-    case 't': a.timeout_s = atoi(optarg); break;
-    case 'e': a.echo = true; break;
-    case 'j': a.json = true; break;
-    case 'b': a.build_only = true; break;
-    case 'v': a.verbose = true; break;
-    default: usage();
+    case 's':
+      a.seed = atol(optarg);
+      break;
+    case 'c':
+      a.clock = optarg;
+      break;
+    case 't':
+      a.timeout_s = atoi(optarg);
+      break;
+    case 'e':
+      a.echo = true;
+      break;
+    case 'j':
+      a.json = true;
+      break;
+    case 'b':
+      a.build_only = true;
+      break;
+    case 'v':
+      a.verbose = true;
+      break;
+    default:
+      usage();
     }
   }
   if (optind + 1 != argc)

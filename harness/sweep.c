@@ -82,7 +82,8 @@ bool hx_prove(const char *src, int seeds, hx_proof *p) {
   if (!m.seeds_some)
     return ok;
   note(p, "%s: shows %s on %d/%d seeds (%.0f%%)", src,
-       hx_verdict_name(m.expect), p->shown, p->runs, 100.0 * p->shown / p->runs);
+       hx_verdict_name(m.expect), p->shown, p->runs,
+       100.0 * p->shown / p->runs);
   if (p->shown)
     note(p, ", first seed %ld\n", p->first_seed);
   else

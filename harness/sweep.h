@@ -6,11 +6,11 @@
 
 typedef struct hx_proof {
   hx_verdict expect;
-  int runs, shown;     /* runs made, runs that showed the declared verdict */
-  long first_seed;     /* first seed that showed it */
-  long other_seed;     /* first seed that did not, and what it showed */
+  int runs, shown; /* runs made, runs that showed the declared verdict */
+  long first_seed; /* first seed that showed it */
+  long other_seed; /* first seed that did not, and what it showed */
   hx_verdict other;
-  char report[8192];   /* why it failed, or the rate for `seeds: some` */
+  char report[8192]; /* why it failed, or the rate for `seeds: some` */
 } hx_proof;
 
 /* Seeds in a sweep: $HARNESS_SEEDS, default 20. */

@@ -40,12 +40,12 @@ ParameterizedTest(fixture *f, fixtures, verdict_within_limit, .timeout = 60) {
   hx_opts_default(&o, &m);
   hx_result r;
   hx_run_source(f->path, &o, false, &r);
-  cr_expect_eq(r.verdict, m.expect, "%s: verdict %s, expected %s\n%s",
-               f->path, hx_verdict_name(r.verdict),
-               hx_verdict_name(m.expect), r.message);
+  cr_expect_eq(r.verdict, m.expect, "%s: verdict %s, expected %s\n%s", f->path,
+               hx_verdict_name(r.verdict), hx_verdict_name(m.expect),
+               r.message);
   /* The limit plus time to kill and reap: never a hang. */
-  cr_expect(r.seconds < o.timeout_s + 3, "%s: took %.1fs (limit %ds)",
-            f->path, r.seconds, o.timeout_s);
+  cr_expect(r.seconds < o.timeout_s + 3, "%s: took %.1fs (limit %ds)", f->path,
+            r.seconds, o.timeout_s);
   hx_result_free(&r);
 }
 
@@ -61,22 +61,21 @@ static hx_result fake(const char *out, int exit_code) {
 }
 
 Test(classify, race_names_both_lines) {
-  hx_result r = fake(
-      "==================\n"
-      "WARNING: ThreadSanitizer: data race (pid=1)\n"
-      "  Write of size 4 at 0x7b04 by thread T2:\n"
-      "    #0 go_send /p/runtime/chan.c:80:3 (x+0x1)\n"
-      "    #1 worker /p/chapters/01-why-hard/race.c:14:5 (x+0x2)\n"
-      "\n"
-      "  Previous read of size 4 at 0x7b04 by main thread:\n"
-      "    #0 main /p/chapters/01-why-hard/race.c:22:9 (x+0x3)\n"
-      "==================\n",
-      66);
+  hx_result r =
+      fake("==================\n"
+           "WARNING: ThreadSanitizer: data race (pid=1)\n"
+           "  Write of size 4 at 0x7b04 by thread T2:\n"
+           "    #0 go_send /p/runtime/chan.c:80:3 (x+0x1)\n"
+           "    #1 worker /p/chapters/01-why-hard/race.c:14:5 (x+0x2)\n"
+           "\n"
+           "  Previous read of size 4 at 0x7b04 by main thread:\n"
+           "    #0 main /p/chapters/01-why-hard/race.c:22:9 (x+0x3)\n"
+           "==================\n",
+           66);
   cr_expect_eq(r.verdict, HX_RACE);
   cr_expect(strstr(r.message, "race.c:14 (worker)"), "%s", r.message);
   cr_expect(strstr(r.message, "race.c:22 (main)"), "%s", r.message);
-  cr_expect(strstr(r.message, "previous read by main thread"), "%s",
-            r.message);
+  cr_expect(strstr(r.message, "previous read by main thread"), "%s", r.message);
   free(r.output);
 }
 
