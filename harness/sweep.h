@@ -13,8 +13,9 @@ typedef struct hx_proof {
   char report[8192]; /* why it failed, or the rate for `seeds: some` */
 } hx_proof;
 
-/* Seeds in a sweep: $HARNESS_SEEDS, default 20. */
-int hx_sweep_seeds(void);
+/* Seeds in src's sweep: $HARNESS_SEEDS (default 20), or for the runtime's
+ * race/no-race cases $HARNESS_RACE_SEEDS (default 4). */
+int hx_sweep_seeds(const char *src);
 /* Runs src on seed 1 and seeds 2..seeds+1; true if the declaration holds:
  * every run shows it, or (`seeds: some`) at least one does. */
 bool hx_prove(const char *src, int seeds, hx_proof *p);

@@ -37,7 +37,7 @@ ParameterizedTest(program *p, programs, declared_verdict, .timeout = 900) {
   if (!p->path[0])
     cr_skip_test("no programs yet");
   hx_proof proof;
-  bool ok = hx_prove(p->path, hx_sweep_seeds(), &proof);
+  bool ok = hx_prove(p->path, hx_sweep_seeds(p->path), &proof);
   char id[512];
   hx_program_id(p->path, id, sizeof id);
   /* The rate of a `seeds: some` bug is news: stderr, as Criterion shows
