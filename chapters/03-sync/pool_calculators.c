@@ -37,11 +37,11 @@ GO_FUNC(worker, go_waitgroup *, wg) {
 // ThreadSanitizer every goroutine is also a fiber with kernel mappings of
 // its own (DESIGN.md): 2^16 workers take 8 s, and at 2^17 the runtime stops
 // with "too many goroutines for the race build" (vm.max_map_count). So the
-// race build, which the harness runs, defaults to 2^14 workers (about 4 s);
-// an argument sets the count.
+// race build, which the harness runs twenty times over in `make test`,
+// defaults to 2^12 workers (under a second); an argument sets the count.
 #if defined(__has_feature)
 #if __has_feature(thread_sanitizer)
-#define DEFAULT_WORKERS (1 << 14)
+#define DEFAULT_WORKERS (1 << 12)
 #endif
 #endif
 #ifndef DEFAULT_WORKERS
