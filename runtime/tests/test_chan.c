@@ -545,7 +545,8 @@ struct scenario {
   const char *name;
   void (*fn)(void);
 };
-#define SC(n) {#n, sc_##n}
+#define SC(n)                                                                  \
+  { #n, sc_##n }
 static const struct scenario scenarios[] = {
     SC(nil_send),
     SC(nil_recv),
@@ -693,7 +694,8 @@ static void expect_panic(const struct result *r, const char *text) {
             "stderr does not start with %s" SHOWF, want, SHOWA(*r));
   cr_assert(strstr(r->err, "goroutine ") && strstr(r->err, "[running]:"),
             "no goroutine dump" SHOW(*r));
-  cr_assert(exit_code(r) == 2, "exit status %d, want 2" SHOWF, exit_code(r), SHOWA(*r));
+  cr_assert(exit_code(r) == 2, "exit status %d, want 2" SHOWF, exit_code(r),
+            SHOWA(*r));
 }
 
 /* A global deadlock with goroutine 1 blocked for `reason`. */
@@ -704,7 +706,8 @@ static void expect_deadlock(const struct result *r, const char *reason) {
   char want[128];
   snprintf(want, sizeof want, "goroutine 1 [%s]:\n", reason);
   cr_assert(strstr(r->err, want), "missing %s" SHOWF, want, SHOWA(*r));
-  cr_assert(exit_code(r) == 2, "exit status %d, want 2" SHOWF, exit_code(r), SHOWA(*r));
+  cr_assert(exit_code(r) == 2, "exit status %d, want 2" SHOWF, exit_code(r),
+            SHOWA(*r));
 }
 
 /* The number after "tag " in the scenario's output. */
@@ -801,7 +804,8 @@ Test(select, uniform_choice) {
   for (int seed = 1; seed <= 3; seed++) {
     char env[32];
     snprintf(env, sizeof env, "GO_SEED=%d", seed);
-    struct result r = run_env("select_uniform", (const char *[]){env, NULL}, 60);
+    struct result r =
+        run_env("select_uniform", (const char *[]){env, NULL}, 60);
     expect_pass(&r);
   }
 }
@@ -876,8 +880,8 @@ Test(report, deadlock_format) {
   const char *g2 = strstr(r.err, "\ngoroutine 2 [chan receive]:\n");
   cr_assert(g2, "goroutine 2 missing" SHOW(r));
   const char *m = strstr(g1, "sc_deadlock_report");
-  cr_assert(m && m < g2, "goroutine 1's stack does not name sc_deadlock_report"
-            SHOW(r));
+  cr_assert(m && m < g2,
+            "goroutine 1's stack does not name sc_deadlock_report" SHOW(r));
   const char *l = strstr(g1, want);
   cr_assert(l && l < g2, "goroutine 1's stack lacks %s" SHOWF, want, SHOWA(r));
   /* goroutine 2: its function, its line, who created it and where */
@@ -890,19 +894,19 @@ Test(report, deadlock_format) {
   const char *next = strchr(cb, '\n') + 1; /* the line after "created by" */
   const char *end = strchr(next, '\n');
   const char *at = strstr(next, want);
-  cr_assert(at && (!end || at < end),
-            "'created by' not followed by %s" SHOWF, want, SHOWA(r));
+  cr_assert(at && (!end || at < end), "'created by' not followed by %s" SHOWF,
+            want, SHOWA(r));
 }
 
 Test(report, leak_check) {
-  struct result r = run_env("leak", (const char *[]){"GO_LEAKCHECK=1", NULL},
-                            60);
+  struct result r =
+      run_env("leak", (const char *[]){"GO_LEAKCHECK=1", NULL}, 60);
   char *all = r.err;
   cr_assert(strstr(all, "leak: 1 goroutine") &&
                 strstr(all, "still alive when main returned"),
             "no leak report" SHOW(r));
-  cr_assert(strstr(all, "goroutine 2 [chan receive]:"), "goroutine 2 not listed"
-            SHOW(r));
+  cr_assert(strstr(all, "goroutine 2 [chan receive]:"),
+            "goroutine 2 not listed" SHOW(r));
   cr_assert(strstr(all, "stuck_receiver"), "function not named" SHOW(r));
   r = run("leak");
   cr_assert(!strstr(r.err, "leak:") && exit_code(&r) == 0,
@@ -914,7 +918,8 @@ Test(report, stack_overflow_names_goroutine) {
   cr_assert(strcasestr(r.err, "stack overflow"),
             "no stack overflow message" SHOW(r));
   cr_assert(strstr(r.err, "goroutine 2"), "goroutine not named" SHOW(r));
-  cr_assert(exit_code(&r) == 2, "exit status %d, want 2" SHOWF, exit_code(&r), SHOWA(r));
+  cr_assert(exit_code(&r) == 2, "exit status %d, want 2" SHOWF, exit_code(&r),
+            SHOWA(r));
 }
 
 /* ---- scale */
@@ -998,9 +1003,19 @@ Test(scale, hundred_thousand_parked_goroutines_race, .timeout = 300,
   close(fd);
   char inc[4200];
   snprintf(inc, sizeof inc, "-I%s/runtime", root);
-  char *cc[] = {"/usr/bin/clang", "-std=c11", "-fsanitize=thread", "-g",
-                "-O1", "-fno-omit-frame-pointer", "-DTEST_CHAN_RACE_CHILD",
-                inc, src, lib, "-o", bin, NULL};
+  char *cc[] = {"/usr/bin/clang",
+                "-std=c11",
+                "-fsanitize=thread",
+                "-g",
+                "-O1",
+                "-fno-omit-frame-pointer",
+                "-DTEST_CHAN_RACE_CHILD",
+                inc,
+                src,
+                lib,
+                "-o",
+                bin,
+                NULL};
   struct result b = run_argv(cc, NULL, 120);
   cr_assert(exit_code(&b) == 0, "race child did not build" SHOW(b));
   char *argv[] = {bin, NULL};

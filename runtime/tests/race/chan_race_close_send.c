@@ -4,16 +4,16 @@
 // write of it, and nothing orders the two.
 #include "go.h"
 
-GO_FUNC(closer, go_chan *, c, go_chan *, compl) {
+GO_FUNC(closer, go_chan *, c, go_chan *, complete) {
   go_close(c);
-  go_send(compl, &(bool){true});
+  go_send(complete, &(bool){true});
 }
 
 int main(void) {
-  go_chan *compl = go_make_chan(bool, 1);
+  go_chan *complete = go_make_chan(bool, 1);
   go_chan *c = go_make_chan(int, 10);
-  go(closer, c, compl);
+  go(closer, c, complete);
   go_send(c, &(int){0});
-  go_recv(compl, NULL);
+  go_recv(complete, NULL);
   return 0;
 }

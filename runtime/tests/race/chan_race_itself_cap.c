@@ -3,17 +3,17 @@
 // cap(c) reads the variable holding the channel; main overwrites it.
 #include "go.h"
 
-GO_FUNC(prober, go_chan *volatile *, c, go_chan *, compl) {
+GO_FUNC(prober, go_chan *volatile *, c, go_chan *, complete) {
   long n = go_cap(*c);
   (void)n;
-  go_send(compl, &(bool){true});
+  go_send(complete, &(bool){true});
 }
 
 int main(void) {
-  go_chan *compl = go_make_chan(bool, 1);
+  go_chan *complete = go_make_chan(bool, 1);
   go_chan *volatile c = go_make_chan(int, 0);
-  go(prober, &c, compl);
+  go(prober, &c, complete);
   c = go_make_chan(int, 0);
-  go_recv(compl, NULL);
+  go_recv(complete, NULL);
   return 0;
 }

@@ -3,16 +3,16 @@
 // close(c) reads the variable holding the channel; main overwrites it.
 #include "go.h"
 
-GO_FUNC(closer, go_chan *volatile *, c, go_chan *, compl) {
+GO_FUNC(closer, go_chan *volatile *, c, go_chan *, complete) {
   go_close(*c);
-  go_send(compl, &(bool){true});
+  go_send(complete, &(bool){true});
 }
 
 int main(void) {
-  go_chan *compl = go_make_chan(bool, 1);
+  go_chan *complete = go_make_chan(bool, 1);
   go_chan *volatile c = go_make_chan(int, 0);
-  go(closer, &c, compl);
+  go(closer, &c, complete);
   c = go_make_chan(int, 0);
-  go_recv(compl, NULL);
+  go_recv(complete, NULL);
   return 0;
 }

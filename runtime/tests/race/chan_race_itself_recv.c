@@ -4,18 +4,18 @@
 // after a sleep that orders nothing.
 #include "go.h"
 
-GO_FUNC(receiver, go_chan *volatile *, c, go_chan *, compl) {
+GO_FUNC(receiver, go_chan *volatile *, c, go_chan *, complete) {
   go_recv(*c, NULL);
-  go_send(compl, &(bool){true});
+  go_send(complete, &(bool){true});
 }
 
 int main(void) {
-  go_chan *compl = go_make_chan(bool, 1);
+  go_chan *complete = go_make_chan(bool, 1);
   go_chan *volatile c = go_make_chan(int, 10);
   go_send(c, &(int){1});
-  go(receiver, &c, compl);
+  go(receiver, &c, complete);
   go_sleep(10 * GO_MILLISECOND);
   c = go_make_chan(int, 20);
-  go_recv(compl, NULL);
+  go_recv(complete, NULL);
   return 0;
 }

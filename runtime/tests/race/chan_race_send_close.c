@@ -6,23 +6,23 @@
 // 10 ms later on the virtual clock.
 #include "go.h"
 
-GO_FUNC(sender, go_chan *, c, go_chan *, compl) {
+GO_FUNC(sender, go_chan *, c, go_chan *, complete) {
   go_send(c, &(int){1});
-  go_send(compl, &(bool){true}); /* the deferred function */
+  go_send(complete, &(bool){true}); /* the deferred function */
 }
 
-GO_FUNC(closer, go_chan *, c, go_chan *, compl) {
+GO_FUNC(closer, go_chan *, c, go_chan *, complete) {
   go_sleep(10 * GO_MILLISECOND);
   go_close(c);
-  go_send(compl, &(bool){true});
+  go_send(complete, &(bool){true});
 }
 
 int main(void) {
-  go_chan *compl = go_make_chan(bool, 2);
+  go_chan *complete = go_make_chan(bool, 2);
   go_chan *c = go_make_chan(int, 1);
-  go(sender, c, compl);
-  go(closer, c, compl);
-  go_recv(compl, NULL);
-  go_recv(compl, NULL);
+  go(sender, c, complete);
+  go(closer, c, complete);
+  go_recv(complete, NULL);
+  go_recv(complete, NULL);
   return 0;
 }

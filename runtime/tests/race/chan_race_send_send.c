@@ -6,7 +6,7 @@
 #include "go.h"
 
 GO_FUNC(sender, volatile long *, mine, volatile long *, other, go_chan *, c,
-        go_chan *, compl) {
+        go_chan *, complete) {
   *mine = 1;
   switch (go_select_default(go_send_case(c, &(int){1}))) {
   case 0:
@@ -15,16 +15,16 @@ GO_FUNC(sender, volatile long *, mine, volatile long *, other, go_chan *, c,
     *other = 2;
     break;
   }
-  go_send(compl, &(bool){true});
+  go_send(complete, &(bool){true});
 }
 
 int main(void) {
-  go_chan *compl = go_make_chan(bool, 2);
+  go_chan *complete = go_make_chan(bool, 2);
   volatile long v1 = 0, v2 = 0;
   go_chan *c = go_make_chan(int, 1);
-  go(sender, &v1, &v2, c, compl);
-  go(sender, &v2, &v1, c, compl);
-  go_recv(compl, NULL);
-  go_recv(compl, NULL);
+  go(sender, &v1, &v2, c, complete);
+  go(sender, &v2, &v1, c, complete);
+  go_recv(complete, NULL);
+  go_recv(complete, NULL);
   return 0;
 }

@@ -3,21 +3,21 @@
 // A select's buffered send happens before the receive of that element.
 #include "go.h"
 
-GO_FUNC(sender, volatile long *, x, go_chan *, c, go_chan *, c1,
-        go_chan *, compl) {
+GO_FUNC(sender, volatile long *, x, go_chan *, c, go_chan *, c1, go_chan *,
+        complete) {
   *x = 1;
   go_select(go_send_case(c, &(bool){true}), go_recv_case(c1, NULL));
-  go_send(compl, &(bool){true});
+  go_send(complete, &(bool){true});
 }
 
 int main(void) {
   volatile long x = 0;
-  go_chan *compl = go_make_chan(bool, 0);
+  go_chan *complete = go_make_chan(bool, 0);
   go_chan *c = go_make_chan(bool, 10);
   go_chan *c1 = go_make_chan(bool, 0);
-  go(sender, &x, c, c1, compl);
+  go(sender, &x, c, c1, complete);
   go_recv(c, NULL);
   x = 2;
-  go_recv(compl, NULL);
+  go_recv(complete, NULL);
   return 0;
 }

@@ -25,8 +25,7 @@ GO_FUNC(server, go_chan *, queue) {
   }
 }
 
-static void doit(go_chan *queue, go_chan *dummy, void (*f)(void *),
-                 void *arg) {
+static void doit(go_chan *queue, go_chan *dummy, void (*f)(void *), void *arg) {
   go_chan *done = go_make_chan(bool, 1);
   go_select(go_send_case(queue, (&(struct task){f, arg, done})),
             go_recv_case(dummy, NULL));

@@ -4,8 +4,8 @@
 // of x before the send happens before the write of x after the receive.
 #include "go.h"
 
-GO_FUNC(sender, volatile long *, x, go_chan *, c1, go_chan *, c2,
-        go_chan *, done) {
+GO_FUNC(sender, volatile long *, x, go_chan *, c1, go_chan *, c2, go_chan *,
+        done) {
   int val = *x; /* read of x does not race with... */
   go_select(go_send_case(c1, &val), go_send_case(c2, &(int){1}));
   go_send(done, &(bool){true});

@@ -7,8 +7,8 @@
 GO_FUNC(drain, go_chan *, c) { go_recv(c, NULL); }
 GO_FUNC(fill, go_chan *, c) { go_send(c, &(int){1}); }
 
-GO_FUNC(sender, volatile long *, x, go_chan *, c1, go_chan *, c3,
-        go_chan *, done) {
+GO_FUNC(sender, volatile long *, x, go_chan *, c1, go_chan *, c3, go_chan *,
+        done) {
   int val = *x; /* read of x races with... */
   go_select(go_send_case(c1, &val), go_send_case(c3, &(int){1}));
   go_send(done, &(bool){true});
