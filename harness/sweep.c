@@ -95,8 +95,11 @@ bool hx_prove(const char *src, int seeds, hx_proof *p) {
   note(p, "%s: shows %s on %d/%d seeds (%.0f%%)", src,
        hx_verdict_name(m.expect), p->shown, p->runs,
        100.0 * p->shown / p->runs);
+  char id[PATH_MAX];
+  hx_program_id(src, id, sizeof id);
   if (p->shown)
-    note(p, ", first seed %ld\n", p->first_seed);
+    note(p, ", first seed %ld: scripts/workbook run %s --seed %ld\n",
+         p->first_seed, id, p->first_seed);
   else
     note(p, "; never: declared `// seeds: some` but no seed shows it\n");
   return p->shown > 0;
