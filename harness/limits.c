@@ -30,11 +30,31 @@ static bool write_file(const char *path, const char *text) {
   return (fclose(f) == 0) && ok;
 }
 
+/* Removes cgroups left by runners that died mid-run (killed by a test
+ * timeout or Ctrl-C): their owner's pid is in the name. */
+static void remove_stale(const char *parent) {
+  DIR *d = opendir(parent);
+  if (!d)
+    return;
+  struct dirent *e;
+  int owner, n;
+  char path[PATH_MAX + 300];
+  while ((e = readdir(d)))
+    if (sscanf(e->d_name, "hx-%d-%d", &owner, &n) == 2 && kill(owner, 0) != 0 &&
+        errno == ESRCH) {
+      snprintf(path, sizeof path, "%s/%s", parent, e->d_name);
+      rmdir(path);
+    }
+  closedir(d);
+}
+
 bool hx_cgroup_create(char *dir, size_t n, int max_pids) {
   static int counter; /* per process: names stay unique across runs */
   char file[PATH_MAX + 16], num[32];
   snprintf(num, sizeof num, "%d\n", max_pids);
   for (int i = 0; cg_parents[i]; i++) {
+    if (counter == 0)
+      remove_stale(cg_parents[i]);
     snprintf(dir, n, "%s/hx-%d-%d", cg_parents[i], (int)getpid(), counter++);
     if (mkdir(dir, 0755) != 0)
       continue;
