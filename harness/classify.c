@@ -182,17 +182,20 @@ static const char *sanitizer_error(const char *out) {
 /* Crash: a signal, our memory limit, a fatal error, a sanitizer error. */
 static bool explain_crash(hx_result *r, long memory_mb) {
   const char *fatal = find_line(r->output, "fatal error: ");
+  const char *quit = find_line(r->output, "SIGQUIT: quit");
   const char *san = sanitizer_error(r->output);
   char line[512];
   if (r->mem_capped)
     say(r, "killed: memory limit (%ld MiB resident) exceeded\n", memory_mb);
   else if (fatal)
     explain_panic(r, fatal);
+  else if (quit) /* Go's answer to SIGQUIT: every goroutine, exit 2 */
+    say(r, "SIGQUIT: dumped every goroutine and exited\n");
   else if (san)
     say(r, "%s\n", clean((char *)line_at(san, line, sizeof line)));
   else if (r->signal)
     say(r, "killed by signal %d (%s)\n", r->signal, strsignal(r->signal));
-  return r->mem_capped || fatal || san || r->signal;
+  return r->mem_capped || fatal || quit || san || r->signal;
 }
 
 static bool explain_leak(hx_result *r) {

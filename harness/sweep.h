@@ -14,7 +14,7 @@ typedef struct hx_proof {
 } hx_proof;
 
 /* Seeds in src's sweep: $HARNESS_SEEDS (default 20), or for the runtime's
- * race/no-race cases $HARNESS_RACE_SEEDS (default 4). */
+ * race/no-race cases $HARNESS_RACE_SEEDS (default: the same). */
 int hx_sweep_seeds(const char *src);
 /* Runs src on seed 1 and seeds 2..seeds+1; true if the declaration holds:
  * every run shows it, or (`seeds: some`) at least one does. */

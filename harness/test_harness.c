@@ -186,3 +186,35 @@ Test(grading, batch_reports_bad_input, .timeout = 120) {
     cr_expect(strstr(out, ",missing,"), "%s", out);
   free(out);
 }
+
+/* Counts the occurrences of s in text. */
+static int count(const char *text, const char *s) {
+  int n = 0;
+  for (const char *p = text; (p = strstr(p, s)); p += strlen(s))
+    n++;
+  return n;
+}
+
+/* The talk's Ctrl-\ dump (chapters/07-exits/sigquit.c): every one of the 100
+ * blocked goroutines, its wait reason, its stack h <- g <- f with file:line,
+ * and where it was created. */
+Test(dumps, sigquit_shows_every_goroutine, .timeout = 60) {
+  char path[600];
+  snprintf(path, sizeof path, "%s/chapters/07-exits/sigquit.c", hx_root());
+  hx_meta m;
+  cr_assert(hx_meta_read(path, &m), "%s: cannot read", path);
+  hx_opts o;
+  hx_opts_default(&o, &m);
+  hx_result r;
+  hx_run_source(path, &o, false, &r);
+  const char *out = r.output ? r.output : "";
+  cr_expect(strstr(out, "SIGQUIT: quit\n\n"), "no SIGQUIT header:\n%s", out);
+  cr_expect_eq(count(out, " [chan send]:\n"), 100, "want 100 blocked:\n%s",
+               out);
+  cr_expect_eq(count(out, "\nh(...)\n\tchapters/07-exits/sigquit.c:"), 100);
+  cr_expect_eq(count(out, "\ng(...)\n\tchapters/07-exits/sigquit.c:"), 100);
+  cr_expect_eq(count(out, "\nf(...)\n\tchapters/07-exits/sigquit.c:"), 100);
+  cr_expect_eq(count(out, "created by main in goroutine 1\n"), 100);
+  cr_expect_eq(r.exit_code, 2, "Go exits 2 after a SIGQUIT dump");
+  hx_result_free(&r);
+}

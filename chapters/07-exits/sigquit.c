@@ -6,8 +6,8 @@
 // send]:`, its stack h <- g <- f with file:line, and `created by main`. Bug
 // (on purpose): nothing lets the 100 goroutines exit; the dump shows where
 // each one is stuck. Like Go, the program exits with status 2 after a
-// SIGQUIT dump; the harness classifies that exit as fail.
-// expect: fail
+// SIGQUIT dump; the harness classifies that as a crash.
+// expect: crash
 // hint: Type Ctrl-\ to kill a program and dump all its goroutine stacks.
 #include "go.h"
 
