@@ -13,24 +13,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#define CHECK(cond)                                                            \
-  do {                                                                         \
-    if (!(cond)) {                                                             \
-      printf("FAIL %s:%d: %s\n", __FILE__, __LINE__, #cond);                   \
-      fflush(stdout);                                                          \
-      exit(1);                                                                 \
-    }                                                                          \
-  } while (0)
-
-static void pass(void) {
-  printf("PASS\n");
-  fflush(stdout);
-}
-
-struct scenario {
-  const char *name;
-  void (*fn)(void);
-};
+#include "scenario.h"
 
 /* ================================================================ scenarios */
 
@@ -134,8 +117,8 @@ static void sc_once(void) {
   pass();
 }
 
-GO_FUNC(cond_waiter, go_mutex *, mu, go_cond *, c, int, id, int *, order,
-        int *, k, go_waitgroup *, wg) {
+GO_FUNC(cond_waiter, go_mutex *, mu, go_cond *, c, int, id, int *, order, int *,
+        k, go_waitgroup *, wg) {
   go_mutex_lock(mu);
   go_cond_wait(c);
   order[(*k)++] = id;
@@ -247,133 +230,19 @@ static void sc_wg_reuse(void) {
   pass();
 }
 
-#define SC(n) {#n, sc_##n}
+#define SC(n)                                                                  \
+  { #n, sc_##n }
 static const struct scenario scenarios[] = {
-    SC(mutex_counter),   SC(unlock_unlocked),  SC(runlock_unlocked),
-    SC(rw_unlock_unlocked), SC(wg_negative),   SC(mutex_deadlock),
-    SC(wg_deadlock),     SC(cond_deadlock),    SC(rlock_deadlock),
-    SC(wlock_deadlock),  SC(once_recursive),   SC(once),
-    SC(cond_fifo),       SC(rw_writer_preference), SC(mutex_starvation),
-    SC(pool),            SC(wg_reuse),
+    SC(mutex_counter),    SC(unlock_unlocked),
+    SC(runlock_unlocked), SC(rw_unlock_unlocked),
+    SC(wg_negative),      SC(mutex_deadlock),
+    SC(wg_deadlock),      SC(cond_deadlock),
+    SC(rlock_deadlock),   SC(wlock_deadlock),
+    SC(once_recursive),   SC(once),
+    SC(cond_fifo),        SC(rw_writer_preference),
+    SC(mutex_starvation), SC(pool),
+    SC(wg_reuse),
 };
-
-/* ============================================================ the harness
- * (the same in test_time.c, test_sync.c, test_context.c and test_io.c) */
-#include <criterion/criterion.h>
-
-static int run_scenario(const struct scenario *sc, size_t n, const char *name) {
-  for (size_t i = 0; i < n; i++)
-    if (strcmp(sc[i].name, name) == 0) {
-      sc[i].fn();
-      fflush(stdout);
-      return 0;
-    }
-  fprintf(stderr, "no scenario %s\n", name);
-  return 3;
-}
-
-struct result {
-  int status;
-  char *out, *err;
-};
-
-static char *slurp(int fd) {
-  size_t cap = 4096, n = 0;
-  char *buf = malloc(cap);
-  lseek(fd, 0, SEEK_SET);
-  for (ssize_t r;; n += (size_t)r) {
-    if (n + 1 >= cap)
-      buf = realloc(buf, cap *= 2);
-    if ((r = read(fd, buf + n, cap - n - 1)) <= 0)
-      break;
-  }
-  buf[n] = 0;
-  close(fd);
-  return buf;
-}
-
-static int tmpfd(void) {
-  char path[] = "/tmp/test_rt.XXXXXX";
-  int fd = mkstemp(path);
-  cr_assert(fd >= 0);
-  unlink(path);
-  return fd;
-}
-
-/* Re-executes this binary to run scenario `name` as goroutine 1, with
- * GO_CLOCK=clock and an optional extra "K=V". */
-static struct result run_in(const char *name, const char *clock,
-                            const char *extra) {
-  char self[4096], var[256], clk[64];
-  ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
-  cr_assert(n > 0);
-  self[n] = 0;
-  snprintf(var, sizeof var, "%s=%s", SCENARIO_VAR, name);
-  snprintf(clk, sizeof clk, "GO_CLOCK=%s", clock);
-  int ofd = tmpfd(), efd = tmpfd();
-  fflush(NULL);
-  pid_t pid = fork();
-  if (pid == 0) {
-    dup2(ofd, 1);
-    dup2(efd, 2);
-    unsetenv("BXFI_MAP"); /* Criterion's worker marker: the child aborts */
-    putenv(var);
-    putenv(clk);
-    if (extra)
-      putenv((char *)extra);
-    alarm(60);
-    execl(self, self, (char *)NULL);
-    _exit(127);
-  }
-  struct result r;
-  while (waitpid(pid, &r.status, 0) < 0)
-    cr_assert(errno == EINTR);
-  r.out = slurp(ofd);
-  r.err = slurp(efd);
-  return r;
-}
-
-static struct result run(const char *name) {
-  return run_in(name, "virtual", NULL);
-}
-
-static int exit_code(const struct result *r) {
-  return WIFEXITED(r->status) ? WEXITSTATUS(r->status)
-                              : 128 + WTERMSIG(r->status);
-}
-
-#define SHOW(r) "\n--- stdout:\n%s\n--- stderr:\n%s", (r).out, (r).err
-
-static void expect_pass(struct result r) {
-  cr_assert(exit_code(&r) == 0 && strstr(r.out, "PASS"),
-            "scenario failed (exit %d)" SHOW(r), exit_code(&r));
-}
-
-/* stderr starts with `head` and the exit status is 2, as Go's. */
-static void expect_exit2(struct result r, const char *head) {
-  cr_assert(strncmp(r.err, head, strlen(head)) == 0, "want %s" SHOW(r), head);
-  cr_assert(exit_code(&r) == 2, "exit %d, want 2" SHOW(r), exit_code(&r));
-}
-
-static void expect_deadlock(struct result r, const char *g1_reason) {
-  expect_exit2(r, "fatal error: all goroutines are asleep - deadlock!\n");
-  char want[128];
-  snprintf(want, sizeof want, "goroutine 1 [%s]:\n", g1_reason);
-  cr_assert(strstr(r.err, want), "missing %s" SHOW(r), want);
-}
-
-#define SCENARIO_MAIN(table)                                                   \
-  int main(int argc, char *argv[]) {                                           \
-    const char *name = getenv(SCENARIO_VAR);                                   \
-    if (name)                                                                  \
-      return run_scenario(table, sizeof table / sizeof table[0], name);        \
-    struct criterion_test_set *tests = criterion_initialize();                 \
-    int result = 0;                                                            \
-    if (criterion_handle_args(argc, argv, true))                               \
-      result = !criterion_run_all_tests(tests);                                \
-    criterion_finalize(tests);                                                 \
-    return result;                                                             \
-  }
 
 SCENARIO_MAIN(scenarios)
 
@@ -398,7 +267,9 @@ Test(misuse, unlock_of_unlocked_rwmutex) {
 Test(misuse, negative_waitgroup_counter_panics) {
   expect_exit2(run("wg_negative"), "panic: sync: negative WaitGroup counter\n");
 }
-Test(reasons, mutex) { expect_deadlock(run("mutex_deadlock"), "sync.Mutex.Lock"); }
+Test(reasons, mutex) {
+  expect_deadlock(run("mutex_deadlock"), "sync.Mutex.Lock");
+}
 Test(reasons, waitgroup) {
   expect_deadlock(run("wg_deadlock"), "sync.WaitGroup.Wait");
 }
