@@ -16,6 +16,8 @@
 
 void __tsan_read1_pc(void *addr, void *pc);
 void __tsan_write1_pc(void *addr, void *pc);
+void __tsan_func_entry(void *pc);
+void __tsan_func_exit(void);
 
 /* Fibers created from the neutral fiber inherit nobody's history. */
 static void *neutral_fiber;
@@ -66,7 +68,15 @@ void rt_race_fiber_new(G *g, bool detached) {
     __tsan_switch_to_fiber(g->fiber, 0);
     return;
   }
-  g->fiber = detached ? rt_race_fiber_clean() : __tsan_create_fiber(0);
+  if (detached) {
+    g->fiber = rt_race_fiber_clean();
+  } else {
+    /* The go statement as a frame of its own, so "created by ... at"
+     * names the user's line and not only the runtime's. */
+    __tsan_func_entry(g->created_pc);
+    g->fiber = __tsan_create_fiber(0);
+    __tsan_func_exit();
+  }
   name_fiber(g);
 }
 

@@ -39,6 +39,7 @@ struct G {
   const char *creator;    /* created by ... */
   const char *created_file;
   int created_line;
+  void *created_pc; /* the `go` statement's address, for race reports */
   int64_t creator_id;
   void *fiber;           /* its ThreadSanitizer fiber (race build) */
   char race_sync;        /* address for happens-before with this goroutine */

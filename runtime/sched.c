@@ -473,6 +473,7 @@ int64_t go_spawn_(go_thunk fn, const void *args, size_t size, const char *name,
   g->creator = creator;
   g->created_file = file;
   g->created_line = line;
+  g->created_pc = __builtin_return_address(0);
   rt_race_fiber_new(g, false);
   rt_race_go_start(S.cur, g);
   allg_add(g);
