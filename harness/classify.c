@@ -91,8 +91,27 @@ static void race_frame(const char *p, char *out, size_t n) {
 }
 
 /* "Write of size 4 at 0x.. by goroutine 3:" -> "write by goroutine 3". */
-static void race_access(const char *p, char *out, size_t n) {
-  char line[512];
+/* TSan says "by thread T4"; its report also says "Thread T4 'goroutine 3'",
+ * the fiber's name, which is what a Go reader expects to see. */
+static const char *fiber_name(const char *report, const char *by, char *buf,
+                              size_t n) {
+  char key[64];
+  int tn;
+  if (sscanf(by, " by thread T%d", &tn) != 1)
+    return by;
+  snprintf(key, sizeof key, "Thread T%d '", tn);
+  const char *k = strstr(report, key);
+  const char *end = k ? strchr(k + strlen(key), '\'') : NULL;
+  if (!end)
+    return by;
+  k += strlen(key);
+  snprintf(buf, n, " by %.*s", (int)(end - k), k);
+  return buf;
+}
+
+static void race_access(const char *report, const char *p, char *out,
+                        size_t n) {
+  char line[512], name[128];
   line_at(skip_blanks(p), line, sizeof line);
   char *of = strstr(line, " of size");
   char *by = strstr(line, " by ");
@@ -104,7 +123,8 @@ static void race_access(const char *p, char *out, size_t n) {
   *of = '\0';
   for (char *c = line; *c; c++)
     *c = (char)(c == line ? (*c | 0x20) : *c);
-  snprintf(out, n, "%.100s%.120s", line, by);
+  snprintf(out, n, "%.100s%.120s", line,
+           fiber_name(report, by, name, sizeof name));
 }
 
 /* An access line of a race report: "  Write of size 4 at 0x.. by ...:". */
@@ -127,7 +147,7 @@ static void explain_race(hx_result *r) {
     if (!is_access(p))
       continue;
     char who[256], where[512];
-    race_access(p, who, sizeof who);
+    race_access(r->output, p, who, sizeof who);
     race_frame(p, where, sizeof where);
     say(r, "  %s at %s\n", who, where);
     sides++;
