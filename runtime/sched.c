@@ -208,12 +208,38 @@ static void *raw_mmap(size_t size) {
 #endif
 }
 
-static void *stack_map(G *tmpl, size_t size) {
+/* Release build: stacks are carved from chunks of STACKS_PER_CHUNK, one
+ * mapping and one madvise for many goroutines; each stack is still kept for
+ * reuse, never unmapped. The race build maps each stack alone, since it
+ * unmaps it when the goroutine exits. */
+enum { STACKS_PER_CHUNK = 64 };
+
+static void *map_or_die(size_t size) {
   void *p = raw_mmap(size);
   if (p == MAP_FAILED)
-    go_fatal("cannot allocate a goroutine stack of %zu KiB: %s", size / 1024,
+    go_fatal("cannot allocate goroutine stacks (%zu KiB): %s", size / 1024,
              strerror(errno));
   madvise(p, size, MADV_NOHUGEPAGE);
+  return p;
+}
+
+static void *next_stack(size_t size) {
+#if defined(GO_RACE)
+  return map_or_die(size);
+#else
+  static char *chunk;
+  static int left;
+  if (left == 0) {
+    chunk = map_or_die(size * STACKS_PER_CHUNK);
+    left = STACKS_PER_CHUNK;
+  }
+  left--;
+  return chunk + (size_t)left * size;
+#endif
+}
+
+static void *stack_map(G *tmpl, size_t size) {
+  void *p = next_stack(size);
   tmpl->guarded = false;
   if (S.guard_budget > 0 && mprotect(p, page_size(), PROT_NONE) == 0) {
     tmpl->guarded = true;
