@@ -82,6 +82,9 @@ GO_FUNC(walk, hallway *, h, const char *, name, bool *, got_through) {
     buffer_add(&out, name);
     buffer_add(&out, " tosses her hands up in exasperation");
   }
+  // Go defers both; deferred calls run last-in first-out, so Go calls Done
+  // before Println and main may return before the last line is printed. We
+  // print first so that both walkers' lines always appear.
   printf("%s\n", out.s);   // Go: defer fmt.Println(out.String())
   go_wg_done(&h->walking); // Go: defer walking.Done()
 }

@@ -33,7 +33,7 @@ GO_FUNC(greedy_worker, shared *, s, long *, count) {
     go_mutex_lock(&s->shared_lock);
     go_sleep(3 * UNIT);
     go_mutex_unlock(&s->shared_lock);
-    go_yield(); // see OTHER_CORE below
+    go_yield(); // see OTHER_CORE above
     (*count)++;
   }
   printf("Greedy worker was able to execute %ld work loops\n", *count);
@@ -45,17 +45,17 @@ GO_FUNC(polite_worker, shared *, s, long *, count) {
     go_mutex_lock(&s->shared_lock);
     go_sleep(1 * UNIT);
     go_mutex_unlock(&s->shared_lock);
-    go_yield(); // see OTHER_CORE below
+    go_yield(); // see OTHER_CORE above
 
     go_mutex_lock(&s->shared_lock);
     go_sleep(1 * UNIT);
     go_mutex_unlock(&s->shared_lock);
-    go_yield(); // see OTHER_CORE below
+    go_yield(); // see OTHER_CORE above
 
     go_mutex_lock(&s->shared_lock);
     go_sleep(1 * UNIT);
     go_mutex_unlock(&s->shared_lock);
-    go_yield(); // see OTHER_CORE below
+    go_yield(); // see OTHER_CORE above
 
     (*count)++;
   }
@@ -64,6 +64,8 @@ GO_FUNC(polite_worker, shared *, s, long *, count) {
 }
 
 int main(void) {
+  // The guide's version first prints "vim-go", an editor template's leftover,
+  // not the book's: left out.
   shared s = {.runtime = 1 * GO_SECOND};
   long greedy = 0, polite = 0;
   go_wg_add(&s.wg, 2);

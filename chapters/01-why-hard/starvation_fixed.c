@@ -44,17 +44,17 @@ GO_FUNC(polite_worker, shared *, s, long *, count) {
     go_mutex_lock(&s->shared_lock);
     go_sleep(1 * UNIT);
     go_mutex_unlock(&s->shared_lock);
-    go_yield(); // see OTHER_CORE below
+    go_yield(); // see OTHER_CORE above
 
     go_mutex_lock(&s->shared_lock);
     go_sleep(1 * UNIT);
     go_mutex_unlock(&s->shared_lock);
-    go_yield(); // see OTHER_CORE below
+    go_yield(); // see OTHER_CORE above
 
     go_mutex_lock(&s->shared_lock);
     go_sleep(1 * UNIT);
     go_mutex_unlock(&s->shared_lock);
-    go_yield(); // see OTHER_CORE below
+    go_yield(); // see OTHER_CORE above
 
     (*count)++;
   }

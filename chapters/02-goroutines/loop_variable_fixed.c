@@ -20,8 +20,8 @@ int main(void) {
   for (int i = 0; i < 3; i++) {
     const char *salutation = salutations[i];
     go_wg_add(&wg, 1);
-    go(greet, salutation,
-       &wg); // Go: go func(salutation string) {...}(salutation)
+    // Go: go func(salutation string) {...}(salutation)
+    go(greet, salutation, &wg);
   }
   go_wg_wait(&wg);
   return 0;
