@@ -4,6 +4,10 @@
 // Wait may find the counter still at 0 and return at once. Here it always
 // does: `go` only makes a goroutine runnable, main keeps running until it
 // blocks, and this Wait does not block. main finds no greeter done.
+// Go on several cores (go run -race, 2 CPUs) fails the same way most runs;
+// now and then a greeter's Add lands while Wait is blocked and the race
+// detector reports it, or all three get in first and it passes. One thread
+// and a Wait that never blocks make ours fail on every seed.
 // expect: fail
 // hint: Call Add before the go statement; Wait returns when every Done is in.
 #include "go.h"
