@@ -16,8 +16,8 @@ int main(void) {
   go_chan *stringStream = go_make_chan(const char *, 0);
   go(say_hello, stringStream);
   const char *salutation;
-  bool ok =
-      go_recv(stringStream, &salutation); // salutation, ok := <-stringStream
+  // salutation, ok := <-stringStream
+  bool ok = go_recv(stringStream, &salutation);
   printf("(%s): %s\n", ok ? "true" : "false", salutation);
   return 0;
 }

@@ -14,8 +14,8 @@ GO_FUNC(runner, int, i, go_chan *, begin, go_waitgroup *, wg) {
 }
 
 int main(void) {
-  go_chan *begin =
-      go_make_chan(char, 0); // chan interface{}: never carries data
+  // begin := make(chan interface{}): it never carries data
+  go_chan *begin = go_make_chan(char, 0);
   go_waitgroup wg = {0};
   for (int i = 0; i < 5; i++) {
     go_wg_add(&wg, 1);
