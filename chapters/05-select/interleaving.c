@@ -24,7 +24,7 @@ typedef struct steplog {
 GO_FUNC(stepper, char, name, steplog *, log, go_waitgroup *, wg) {
   for (int step = 1; step <= 3; step++) {
     go_mutex_lock(&log->mu);
-    log->order[log->n++] = (char)(name + step - 1); // A B C, then a b c...
+    log->order[log->n++] = (char)(name + step - 1); // A, B, C for goroutine A
     go_mutex_unlock(&log->mu);
     go_yield(); // runtime.Gosched(): let the scheduler choose who runs next
   }
