@@ -29,6 +29,11 @@ const char *hx_verdict_name(hx_verdict v);
 /* Returns -1 for an unknown name. */
 int hx_verdict_parse(const char *name);
 
+/* The most a header may ask for: `// timeout:` and `// memory:` above these
+ * are cut down to them (a submission cannot lift its own limits). */
+#define HX_MAX_TIMEOUT_S 60
+#define HX_MAX_MEMORY_MB 6144
+
 /* What a program declares in its first 40 lines of `//` comments. */
 typedef struct hx_meta {
   bool has_expect;

@@ -53,13 +53,15 @@ static void apply(hx_meta *m, const char *key, const char *val) {
   } else if (strcmp(key, "clock") == 0) {
     trim_copy(val, m->clock, sizeof m->clock);
   } else if (strcmp(key, "timeout") == 0) {
+    /* Capped: a submission must not lift its own limits (`timeout: 99999`
+     * on a fork loop would hold a grader for a day). */
     int t = atoi(val);
     if (t > 0)
-      m->timeout_s = t;
+      m->timeout_s = t < HX_MAX_TIMEOUT_S ? t : HX_MAX_TIMEOUT_S;
   } else if (strcmp(key, "memory") == 0) {
     long mb = atol(val);
     if (mb > 0)
-      m->memory_mb = mb;
+      m->memory_mb = mb < HX_MAX_MEMORY_MB ? mb : HX_MAX_MEMORY_MB;
   } else if (strcmp(key, "hint") == 0 && m->hint[0] == '\0') {
     trim_copy(val, m->hint, sizeof m->hint);
   }

@@ -132,6 +132,21 @@ Test(meta, reads_header) {
   cr_expect_str_eq(m.hint, "Share memory by communicating.");
 }
 
+/* A submission cannot lift its own limits through its header. */
+Test(meta, limits_are_capped) {
+  char path[] = "/tmp/hx-meta-XXXXXX";
+  int fd = mkstemp(path);
+  cr_assert(fd >= 0);
+  FILE *f = fdopen(fd, "w");
+  fputs("// expect: ok\n// timeout: 100000\n// memory: 999999999\n", f);
+  fclose(f);
+  hx_meta m;
+  cr_assert(hx_meta_read(path, &m));
+  unlink(path);
+  cr_expect_eq(m.timeout_s, HX_MAX_TIMEOUT_S);
+  cr_expect_eq(m.memory_mb, HX_MAX_MEMORY_MB);
+}
+
 /* Runs a shell command from the root; its stdout (malloc'd). */
 static char *capture(const char *cmd) {
   char full[4096];
