@@ -8,7 +8,7 @@
 // their stack h <- g <- f, then returns, leaving them blocked: the verdict
 // names the leak.
 // expect: leak
-// hint: Use /debug/pprof/goroutine to inspect live goroutine stacks.
+// hint: Use the HTTP server's /debug/pprof/goroutine to inspect live goroutine stacks.
 #include "go.h"
 
 #include <arpa/inet.h>

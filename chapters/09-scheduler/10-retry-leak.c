@@ -4,7 +4,7 @@
 // Bug: the goroutine ranging over servers, which nobody closes, never exits:
 // it is still alive, blocked, when main returns.
 // expect: leak
-// hint: Make sure you know why and when each goroutine will exit.
+// hint: Know why and when each goroutine will exit.
 #include "go.h"
 
 #include <stdio.h>

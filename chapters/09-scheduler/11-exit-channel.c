@@ -3,7 +3,7 @@
 // task is done, Schedule closes work, which ends every runTasks, and sends on
 // exit, which ends the goroutine that was waiting for more servers.
 // expect: ok
-// hint: Make sure you know why and when each goroutine will exit.
+// hint: Know why and when each goroutine will exit.
 #include "go.h"
 
 #include <stdio.h>
