@@ -1,11 +1,11 @@
 /* rt.h: the runtime's private interface, shared by its source files.
  *
  * Everything here runs on one OS thread, so no locks: a goroutine runs until
- * it parks or yields. Files: sched.c (goroutines, stacks, scheduling, idle
- * loop), chan.c (channels, select), timers.c (timer heap, clocks), dump.c
- * (tracebacks, panics, deadlock and leak reports), race.c (ThreadSanitizer
- * and AddressSanitizer hooks), netpoll.c (epoll), and the packages on top:
- * time.c, sync.c, context.c, io.c. */
+ * it parks or yields. Files: sched.c (goroutines, scheduling, idle loop),
+ * stack.c (goroutine stacks), chan.c (channels, select), timers.c (timer
+ * heap, clocks), dump.c (tracebacks, panics, deadlock and leak reports),
+ * race.c (ThreadSanitizer and AddressSanitizer hooks), netpoll.c (epoll),
+ * and the packages on top: time.c, sync.c, context.c, io.c. */
 #ifndef RT_H
 #define RT_H
 
@@ -63,6 +63,13 @@ int64_t rt_spawn_detached(go_thunk fn, const void *args, size_t size,
 /* The same, for the runtime's own goroutines: leak reports leave them out. */
 int64_t rt_spawn_system(go_thunk fn, const void *args, size_t size,
                         const char *name);
+
+/* ---- stacks (stack.c). */
+void rt_stack_init(void); /* reads GO_STACKSIZE and vm.max_map_count */
+G *rt_stack_alloc(void);  /* a zeroed G at the top of a free stack */
+void rt_stack_release(G *g);
+long rt_max_maps(void); /* vm.max_map_count */
+long rt_env_long(const char *name, long def);
 
 /* realloc for the runtime's own arrays; invisible to ThreadSanitizer. */
 void *rt_grow(void *p, size_t old_bytes, size_t new_bytes);

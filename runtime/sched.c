@@ -69,12 +69,7 @@ static struct {
   G *dead; /* exited, its stack not yet released */
   uint64_t rng[4];
   uint64_t seed;
-  size_t stack_size;
-  long guard_budget;  /* stacks that may still get a guard page */
-  void **free_stacks; /* released stack mappings, for reuse */
-  long nfree, capfree;
   bool leakcheck;
-  long max_maps; /* vm.max_map_count */
 } S;
 
 G *rt_cur(void) { return S.cur; }
@@ -164,139 +159,6 @@ static G *runq_take_random(void) {
   return g;
 }
 
-/* ---- stacks.
- *
- * Each stack is one anonymous mapping, MAP_NORESERVE, so only the pages a
- * goroutine touches cost memory. A PROT_NONE guard page below the stack turns
- * an overflow into a fault that names the goroutine; but a guard page splits
- * the mapping, and vm.max_map_count (65530 by default) caps mappings, so only
- * the first stacks get one (guard_budget). Unguarded stacks are checked at
- * every switch instead. In the release build released stacks are kept for
- * reuse; in the race build they are unmapped, because munmap is what makes
- * ThreadSanitizer forget the old goroutine's accesses and sync objects there,
- * so reuse neither invents nor hides a race. */
-static size_t page_size(void) {
-  static size_t ps;
-  if (!ps)
-    ps = (size_t)sysconf(_SC_PAGESIZE);
-  return ps;
-}
-
-static long read_max_map_count(void) {
-  long n = 65530;
-  FILE *f = fopen("/proc/sys/vm/max_map_count", "r");
-  if (f) {
-    if (fscanf(f, "%ld", &n) != 1)
-      n = 65530;
-    fclose(f);
-  }
-  return n;
-}
-
-/* In the race build the mapping is made with a raw system call: through the
- * C library, ThreadSanitizer would record a write to the whole stack and
- * fill its shadow (128 KiB of RSS for a 64 KiB stack). Unmapping goes through
- * the C library on purpose: that is what clears the shadow for the next
- * goroutine whose stack lands there. */
-static void *raw_mmap(size_t size) {
-#if defined(GO_RACE)
-  return (void *)syscall(SYS_mmap, NULL, size, PROT_READ | PROT_WRITE,
-                         MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-#else
-  return mmap(NULL, size, PROT_READ | PROT_WRITE,
-              MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-#endif
-}
-
-/* Release build: stacks are carved from chunks of STACKS_PER_CHUNK, one
- * mapping and one madvise for many goroutines; each stack is still kept for
- * reuse, never unmapped. The race build maps each stack alone, since it
- * unmaps it when the goroutine exits. */
-enum { STACKS_PER_CHUNK = 64 };
-
-static void *map_or_die(size_t size) {
-  void *p = raw_mmap(size);
-  if (p == MAP_FAILED)
-    go_fatal("cannot allocate goroutine stacks (%zu KiB): %s", size / 1024,
-             strerror(errno));
-  madvise(p, size, MADV_NOHUGEPAGE);
-  return p;
-}
-
-static void *next_stack(size_t size) {
-#if defined(GO_RACE)
-  return map_or_die(size);
-#else
-  static char *chunk;
-  static int left;
-  if (left == 0) {
-    chunk = map_or_die(size * STACKS_PER_CHUNK);
-    left = STACKS_PER_CHUNK;
-  }
-  left--;
-  return chunk + (size_t)left * size;
-#endif
-}
-
-static void *stack_map(G *tmpl, size_t size) {
-  void *p = next_stack(size);
-  tmpl->guarded = false;
-  if (S.guard_budget > 0 && mprotect(p, page_size(), PROT_NONE) == 0) {
-    tmpl->guarded = true;
-    S.guard_budget--;
-  }
-  return p;
-}
-
-/* Where a stack's G goes: at the top, shifted by one of 16 cache lines.
- * Stack tops are a multiple of the stack size apart, so without the shift
- * every G would fall in the same cache sets and a thousand live goroutines
- * would evict each other. */
-static G *g_of(void *base) {
-  uintptr_t color = ((uintptr_t)base / S.stack_size) % 16;
-  uintptr_t top = (uintptr_t)base + S.stack_size - color * 64;
-  return (G *)((top - sizeof(G)) & ~(uintptr_t)63);
-}
-
-/* Returns the G at the top of a fresh or reused stack. */
-static G *stack_alloc(void) {
-  size_t size = S.stack_size;
-  void *base = NULL;
-  bool guarded = false;
-  if (S.nfree > 0) {
-    base = S.free_stacks[--S.nfree];
-    guarded = g_of(base)->guarded;
-  } else {
-    G tmp;
-    base = stack_map(&tmp, size);
-    guarded = tmp.guarded;
-  }
-  G *g = g_of(base);
-  memset(g, 0, sizeof *g);
-  g->map_base = base;
-  g->map_size = size;
-  g->guarded = guarded;
-  g->stack_hi = (char *)g;
-  g->stack_lo = (char *)base + page_size();
-  return g;
-}
-
-static void stack_release(G *g) {
-#if defined(GO_RACE)
-  if (g->guarded)
-    S.guard_budget++;
-  munmap(g->map_base, g->map_size);
-#else
-  if (S.nfree == S.capfree) {
-    long cap = S.capfree ? 2 * S.capfree : 64;
-    S.free_stacks = rt_grow(S.free_stacks, (size_t)S.capfree * sizeof(void *),
-                            (size_t)cap * sizeof(void *));
-    S.capfree = cap;
-  }
-  S.free_stacks[S.nfree++] = g->map_base;
-#endif
-}
-
 /* ---- the list of live goroutines. */
 static void allg_add(G *g) {
   g->all_prev = NULL;
@@ -341,7 +203,7 @@ static void reap_dead(void) {
     return;
   S.dead = NULL;
   rt_race_fiber_free(d);
-  stack_release(d);
+  rt_stack_release(d);
 }
 
 static void switch_to(G *next) {
@@ -452,7 +314,7 @@ void rt_goroutine_main(G *g) {
 static G *new_g(go_thunk fn, const void *args, size_t size, const char *name) {
   if (!fn)
     go_panic("go of nil func value");
-  G *g = stack_alloc();
+  G *g = rt_stack_alloc();
   g->id = S.next_id++;
   g->fn = fn;
   g->fn_name = name;
@@ -480,15 +342,15 @@ static G *new_g(go_thunk fn, const void *args, size_t size, const char *name) {
  * past vm.max_map_count TSan dies with "Failed to mmap". Say why first. */
 static void check_fiber_limit(void) {
 #if defined(GO_RACE)
-  long limit = (S.max_maps - 2 * (S.max_maps / 32) - 2000) / 2;
+  long limit = (rt_max_maps() - 2 * (rt_max_maps() / 32) - 2000) / 2;
   if (S.gcount >= limit)
     rt_fatal_single(
         "too many goroutines for the race build: %d live goroutines "
         "need about %d kernel mappings under ThreadSanitizer, and "
         "vm.max_map_count is %ld.\nRaise it as root (sysctl -w "
         "vm.max_map_count=%ld) or use fewer goroutines.",
-        S.gcount + 1, 2 * (S.gcount + 1), S.max_maps,
-        S.max_maps < 262144 ? 262144L : 4 * S.max_maps);
+        S.gcount + 1, 2 * (S.gcount + 1), rt_max_maps(),
+        rt_max_maps() < 262144 ? 262144L : 4 * rt_max_maps());
 #endif
 }
 
@@ -533,7 +395,7 @@ int64_t rt_spawn_system(go_thunk fn, const void *args, size_t size,
 }
 
 /* ---- start-up and exit. */
-static long env_long(const char *name, long def) {
+long rt_env_long(const char *name, long def) {
   const char *v = getenv(name);
   if (!v || !*v)
     return def;
@@ -554,30 +416,10 @@ static void at_exit(void) {
 }
 
 __attribute__((constructor)) static void rt_init(void) {
-  S.seed = (uint64_t)env_long("GO_SEED", 1);
+  S.seed = (uint64_t)rt_env_long("GO_SEED", 1);
   rng_seed(S.seed);
-#if defined(GO_RACE)
-  /* ThreadSanitizer clears a stack's metadata page by page when it is
-   * unmapped, so smaller stacks make goroutines much cheaper there. */
-  long kib = env_long("GO_STACKSIZE", 64);
-#else
-  long kib = env_long("GO_STACKSIZE", 256);
-#endif
-  if (kib < 16 || kib > 1024 * 1024) {
-    fprintf(stderr,
-            "runtime: GO_STACKSIZE=%ld KiB is out of range "
-            "[16, 1048576]; using 256\n",
-            kib);
-    kib = 256;
-  }
-  S.stack_size = (size_t)kib * 1024;
-  S.max_maps = read_max_map_count();
-  long budget = S.max_maps / 8;
-#if defined(GO_RACE)
-  budget /= 4; /* ThreadSanitizer's fibers need mappings of their own */
-#endif
-  S.guard_budget = budget;
-  S.leakcheck = env_long("GO_LEAKCHECK", 0) != 0;
+  rt_stack_init();
+  S.leakcheck = rt_env_long("GO_LEAKCHECK", 0) != 0;
   S.g1.id = 1;
   S.g1.status = G_RUNNING;
   S.g1.fn_name = "main";

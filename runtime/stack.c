@@ -1,0 +1,176 @@
+/* stack.c: goroutine stacks.
+ *
+ * Each stack is its own anonymous memory, MAP_NORESERVE, so only the pages a
+ * goroutine touches cost memory. A PROT_NONE guard page below the stack turns
+ * an overflow into a fault that names the goroutine; but a guard page splits
+ * the mapping, and vm.max_map_count (65530 by default) caps mappings, so only
+ * the first stacks get one (guard_budget). Unguarded stacks are checked at
+ * every switch instead. In the release build released stacks are kept for
+ * reuse; in the race build they are unmapped, because munmap is what makes
+ * ThreadSanitizer forget the old goroutine's accesses and sync objects there,
+ * so reuse neither invents nor hides a race. */
+#define _GNU_SOURCE
+#include "rt.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+static struct {
+  size_t size;       /* of every stack, GO_STACKSIZE */
+  long guard_budget; /* stacks that may still get a guard page */
+  void **free;       /* released stacks, for reuse (release build) */
+  long nfree, capfree;
+  long max_maps; /* vm.max_map_count */
+} K;
+
+static size_t page_size(void) {
+  static size_t ps;
+  if (!ps)
+    ps = (size_t)sysconf(_SC_PAGESIZE);
+  return ps;
+}
+
+static long read_max_map_count(void) {
+  long n = 65530;
+  FILE *f = fopen("/proc/sys/vm/max_map_count", "r");
+  if (f) {
+    if (fscanf(f, "%ld", &n) != 1)
+      n = 65530;
+    fclose(f);
+  }
+  return n;
+}
+
+/* In the race build the mapping is made with a raw system call: through the
+ * C library, ThreadSanitizer would record a write to the whole stack and
+ * fill its shadow (128 KiB of RSS for a 64 KiB stack). Unmapping goes through
+ * the C library on purpose: that is what clears the shadow for the next
+ * goroutine whose stack lands there. */
+static void *raw_mmap(size_t size) {
+#if defined(GO_RACE)
+  return (void *)syscall(SYS_mmap, NULL, size, PROT_READ | PROT_WRITE,
+                         MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+#else
+  return mmap(NULL, size, PROT_READ | PROT_WRITE,
+              MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+#endif
+}
+
+/* Release build: stacks are carved from chunks of STACKS_PER_CHUNK, one
+ * mapping and one madvise for many goroutines; each stack is still kept for
+ * reuse, never unmapped. The race build maps each stack alone, since it
+ * unmaps it when the goroutine exits. */
+enum { STACKS_PER_CHUNK = 64 };
+
+static void *map_or_die(size_t size) {
+  void *p = raw_mmap(size);
+  if (p == MAP_FAILED)
+    go_fatal("cannot allocate goroutine stacks (%zu KiB): %s", size / 1024,
+             strerror(errno));
+  madvise(p, size, MADV_NOHUGEPAGE);
+  return p;
+}
+
+static void *next_stack(size_t size) {
+#if defined(GO_RACE)
+  return map_or_die(size);
+#else
+  static char *chunk;
+  static int left;
+  if (left == 0) {
+    chunk = map_or_die(size * STACKS_PER_CHUNK);
+    left = STACKS_PER_CHUNK;
+  }
+  left--;
+  return chunk + (size_t)left * size;
+#endif
+}
+
+static void *stack_map(G *tmpl, size_t size) {
+  void *p = next_stack(size);
+  tmpl->guarded = false;
+  if (K.guard_budget > 0 && mprotect(p, page_size(), PROT_NONE) == 0) {
+    tmpl->guarded = true;
+    K.guard_budget--;
+  }
+  return p;
+}
+
+/* Where a stack's G goes: at the top, shifted by one of 16 cache lines.
+ * Stack tops are a multiple of the stack size apart, so without the shift
+ * every G would fall in the same cache sets and a thousand live goroutines
+ * would evict each other. */
+static G *g_of(void *base) {
+  uintptr_t color = ((uintptr_t)base / K.size) % 16;
+  uintptr_t top = (uintptr_t)base + K.size - color * 64;
+  return (G *)((top - sizeof(G)) & ~(uintptr_t)63);
+}
+
+/* Returns the G at the top of a fresh or reused stack. */
+G *rt_stack_alloc(void) {
+  size_t size = K.size;
+  void *base = NULL;
+  bool guarded = false;
+  if (K.nfree > 0) {
+    base = K.free[--K.nfree];
+    guarded = g_of(base)->guarded;
+  } else {
+    G tmp;
+    base = stack_map(&tmp, size);
+    guarded = tmp.guarded;
+  }
+  G *g = g_of(base);
+  memset(g, 0, sizeof *g);
+  g->map_base = base;
+  g->map_size = size;
+  g->guarded = guarded;
+  g->stack_hi = (char *)g;
+  g->stack_lo = (char *)base + page_size();
+  return g;
+}
+
+void rt_stack_release(G *g) {
+#if defined(GO_RACE)
+  if (g->guarded)
+    K.guard_budget++;
+  munmap(g->map_base, g->map_size);
+#else
+  if (K.nfree == K.capfree) {
+    long cap = K.capfree ? 2 * K.capfree : 64;
+    K.free = rt_grow(K.free, (size_t)K.capfree * sizeof(void *),
+                     (size_t)cap * sizeof(void *));
+    K.capfree = cap;
+  }
+  K.free[K.nfree++] = g->map_base;
+#endif
+}
+
+long rt_max_maps(void) { return K.max_maps; }
+
+void rt_stack_init(void) {
+#if defined(GO_RACE)
+  /* ThreadSanitizer clears a stack's metadata page by page when it is
+   * unmapped, so smaller stacks make goroutines much cheaper there. */
+  const long def = 64;
+#else
+  const long def = 256;
+#endif
+  long kib = rt_env_long("GO_STACKSIZE", def);
+  if (kib < 16 || kib > 1024 * 1024) {
+    fprintf(stderr,
+            "runtime: GO_STACKSIZE=%ld KiB is out of range [16, 1048576]; "
+            "using %ld\n",
+            kib, def);
+    kib = def;
+  }
+  K.size = (size_t)kib * 1024;
+  K.max_maps = read_max_map_count();
+  K.guard_budget = K.max_maps / 8;
+#if defined(GO_RACE)
+  K.guard_budget /= 4; /* ThreadSanitizer's fibers need mappings of their own */
+#endif
+}
