@@ -30,6 +30,8 @@ static bool write_file(const char *path, const char *text) {
   return (fclose(f) == 0) && ok;
 }
 
+static int kill_listed(const char *dir);
+
 /* Removes cgroups left by runners that died mid-run (killed by a test
  * timeout or Ctrl-C): their owner's pid is in the name. */
 static void remove_stale(const char *parent) {
@@ -43,6 +45,7 @@ static void remove_stale(const char *parent) {
     if (sscanf(e->d_name, "hx-%d-%d", &owner, &n) == 2 && kill(owner, 0) != 0 &&
         errno == ESRCH) {
       snprintf(path, sizeof path, "%s/%s", parent, e->d_name);
+      kill_listed(path); /* what the dead runner could not kill */
       rmdir(path);
     }
   closedir(d);

@@ -47,6 +47,7 @@ static void set_limit(int what, rlim_t soft, rlim_t hard) {
 /* In the child: limits, environment, then the program. Never returns. */
 static void child(const char *bin, const hx_opts *o, int out, const char *cg) {
   setpgid(0, 0);
+  prctl(PR_SET_PDEATHSIG, SIGKILL); /* the runner got SIGKILL: go too */
   if (!cg[0] || !hx_cgroup_join(cg))
     hx_limit_processes(MAX_PIDS);
   int devnull = open("/dev/null", O_RDONLY);
@@ -165,6 +166,40 @@ static void record_status(int status, const struct rusage *ru, const hx_opts *o,
     r->timed_out = true;
 }
 
+/* The run in progress, for the handler below: a runner killed by Ctrl-C,
+ * `kill`, a closed terminal or a closed pipe must not leave its program
+ * (a fork loop, say) running on without limits. */
+static volatile sig_atomic_t running_pgid;
+static const int fatal_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE,
+                                    SIGQUIT};
+#define NFATAL (sizeof fatal_signals / sizeof fatal_signals[0])
+
+static void on_fatal_signal(int sig) {
+  pid_t pg = (pid_t)running_pgid;
+  if (pg > 0)
+    killpg(pg, SIGKILL);
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
+
+static void guard(struct sigaction *old) {
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_fatal_signal;
+  sigemptyset(&sa.sa_mask);
+  for (size_t i = 0; i < NFATAL; i++) {
+    sigaction(fatal_signals[i], NULL, &old[i]);
+    if (old[i].sa_handler != SIG_IGN) /* nohup and friends: keep ignoring */
+      sigaction(fatal_signals[i], &sa, NULL);
+  }
+}
+
+static void unguard(const struct sigaction *old) {
+  running_pgid = 0;
+  for (size_t i = 0; i < NFATAL; i++)
+    sigaction(fatal_signals[i], &old[i], NULL);
+}
+
 void hx_run(const char *bin, const hx_opts *o, hx_result *r) {
   memset(r, 0, sizeof *r);
   sink s = {malloc(4096), 0, 4096};
@@ -181,18 +216,26 @@ void hx_run(const char *bin, const hx_opts *o, hx_result *r) {
   /* Orphans of the program come to us, so we can reap and kill them. */
   prctl(PR_SET_CHILD_SUBREAPER, 1);
   fflush(stdout);
+  struct sigaction old[NFATAL];
+  guard(old);
   pid_t pid = fork();
-  if (pid == 0)
+  if (pid == 0) {
+    for (size_t i = 0; i < NFATAL; i++)
+      sigaction(fatal_signals[i], &old[i], NULL);
     child(bin, o, fds[1], cg);
+  }
   close(fds[1]);
   fcntl(fds[0], F_SETFL, O_NONBLOCK);
   struct rusage ru = {0};
   int status = 0;
   if (pid > 0) {
     setpgid(pid, pid);
+    running_pgid = pid;
     status = supervise(pid, fds[0], o, r, &s, &ru);
     finish(pid, fds[0], cg, o, r, &s);
+    unguard(old);
   } else {
+    unguard(old);
     status = 127 << 8;
   }
   close(fds[0]);

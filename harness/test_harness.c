@@ -233,3 +233,32 @@ Test(dumps, sigquit_shows_every_goroutine, .timeout = 60) {
   cr_expect_eq(r.exit_code, 2, "Go exits 2 after a SIGQUIT dump");
   hx_result_free(&r);
 }
+
+/* A runner killed mid-run (Ctrl-C, kill, a closed pipe) takes its program
+ * down with it: here one that forks quiet sleepers, which a closed pipe
+ * would not stop. Nothing is left running. */
+Test(grading, killed_runner_leaves_nothing, .timeout = 60) {
+  char dir[] = "/tmp/hx-orphan-XXXXXX";
+  cr_assert(mkdtemp(dir));
+  char src[600];
+  snprintf(src, sizeof src, "%s/sleepers_orphan.c", dir);
+  FILE *f = fopen(src, "w");
+  cr_assert(f);
+  fputs("// expect: timeout\n// timeout: 30\n#include <unistd.h>\n"
+        "int main(void) {\n  for (int i = 0; i < 3; i++)\n    fork();\n"
+        "  for (;;)\n    pause();\n}\n",
+        f);
+  fclose(f);
+  char cmd[4096];
+  snprintf(cmd, sizeof cmd,
+           "build/harness/run-one --build-only %s && "
+           "{ build/harness/run-one %s >/dev/null & "
+           "p=$!; sleep 1; kill -TERM $p; wait $p; sleep 0.5; }; "
+           "n=0; for e in /proc/[0-9]*/exe; do "
+           "case $(readlink $e) in *%s/*) n=$((n+1)); p=${e#/proc/}; "
+           "kill -KILL ${p%%/exe};; esac; done; echo $n; rm -rf %s",
+           src, src, dir + 5, dir);
+  char *out = capture(cmd);
+  cr_expect_eq(atoi(out), 0, "%s processes outlived their runner", out);
+  free(out);
+}
