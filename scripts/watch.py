@@ -46,6 +46,13 @@ def progress(wb, status):
     return ex, done, todo
 
 
+def mtime(p):
+    try:
+        return os.path.getmtime(p.path)
+    except OSError:  # deleted, or mid-save by an editor that renames
+        return None
+
+
 def check(wb, p):
     """Grades p, records it, and shows the sheet line and the output."""
     print("\033[2J\033[H", end="")
@@ -99,13 +106,17 @@ def loop(wb):
     current = pick(wb, skip)
     with Keys() as keys:
         while current:
+            seen = mtime(current)  # before the check: a save during it counts
             if check(wb, current):
                 current = pick(wb, skip)
                 if not current:
                     break
                 continue
             show(wb, current)
-            mtime = os.path.getmtime(current.path)
+            if seen is None:
+                print("%s is missing: restore it (git checkout -- %s) or "
+                      "press n for the next exercise" % (current.rel,
+                                                         current.rel))
             while True:
                 act = react(wb, keys.get(POLL_S), current)
                 if act is False:
@@ -114,9 +125,8 @@ def loop(wb):
                     skip.add(current.id)
                     current = pick(wb, skip)
                     break
-                if act == "recheck" or (
-                        os.path.exists(current.path) and
-                        os.path.getmtime(current.path) != mtime):
+                now = mtime(current)
+                if act == "recheck" or (now is not None and now != seen):
                     break
     show(wb, None)
     return 0
