@@ -135,13 +135,18 @@ static int line_before(uintptr_t addr) {
 /* Fills func/file/line of n frames; each pc is a return address, so the
  * call is at pc - 1. Inlined calls become frames of their own. */
 static int symbolize(const uintptr_t *pcs, int n, frame *out, int max) {
-  char cmd[64 + MAX_FRAMES * 20];
+  char addrs[MAX_FRAMES * 20] = "", cmd[256 + 2 * sizeof addrs];
   uintptr_t bias = load_bias();
-  int len = snprintf(cmd, sizeof cmd, "addr2line -a -f -i -e /proc/%d/exe",
-                     (int)getpid());
+  int len = 0;
   for (int i = 0; i < n; i++)
-    len += snprintf(cmd + len, sizeof cmd - (size_t)len, " %#lx",
+    len += snprintf(addrs + len, sizeof addrs - (size_t)len, " %#lx",
                     (unsigned long)(pcs[i] - 1 - bias));
+  /* llvm-symbolizer reads clang's inlining information, which binutils'
+   * addr2line misses; both print the same format. */
+  snprintf(cmd, sizeof cmd,
+           "{ llvm-symbolizer --output-style=GNU -a -f -i --obj=/proc/%d/exe"
+           "%s || addr2line -a -f -i -e /proc/%d/exe%s; } 2>/dev/null",
+           (int)getpid(), addrs, (int)getpid(), addrs);
   fflush(NULL);
   FILE *p = popen(cmd, "r");
   int m = 0;
