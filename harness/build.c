@@ -33,11 +33,57 @@ static void make_parent(const char *path) {
   }
 }
 
-static bool up_to_date(const char *src, const char *bin, const char *lib,
-                       const char *hdr) {
-  long long b = mtime_ns(bin);
-  return b >= 0 && b >= mtime_ns(src) && b >= mtime_ns(lib) &&
-         b >= mtime_ns(hdr);
+/* What a binary was built from: the source's identity (device, inode,
+ * size, mtime: `cp -p` or `mv` of an older file changes the inode or size
+ * even when its mtime is older than the binary), the library's and the
+ * header's mtimes, and the command. Kept beside the binary as BIN.stamp; a
+ * binary whose stamp differs is rebuilt. */
+static void stamp_of(const char *src, const char *lib, const char *hdr,
+                     char *const argv[], char *out, size_t n) {
+  /* argv holds src itself as one of its entries: skipped below. */
+  struct stat st;
+  memset(&st, 0, sizeof st);
+  stat(src, &st);
+  int len = snprintf(out, n, "src %llu %llu %lld %lld.%09ld\nlib %lld\nhdr %lld\n",
+                     (unsigned long long)st.st_dev,
+                     (unsigned long long)st.st_ino, (long long)st.st_size,
+                     (long long)st.st_mtim.tv_sec, st.st_mtim.tv_nsec,
+                     mtime_ns(lib), mtime_ns(hdr));
+  /* The source by its real path: make passes it relative, the workbook
+   * absolute, and neither must rebuild what the other built. */
+  char real[PATH_MAX];
+  if (len > 0 && (size_t)len < n)
+    len += snprintf(out + len, n - len, "path %s\n",
+                    realpath(src, real) ? real : src);
+  for (int i = 0; argv[i] && len > 0 && (size_t)len < n; i++)
+    if (argv[i + 1] && strcmp(argv[i], "-o") != 0 && argv[i] != src)
+      len += snprintf(out + len, n - len, "%s ", argv[i]);
+}
+
+static bool up_to_date(const char *bin, const char *stamp_path,
+                       const char *stamp) {
+  if (mtime_ns(bin) < 0)
+    return false;
+  FILE *f = fopen(stamp_path, "r");
+  if (!f)
+    return false;
+  char have[4096];
+  size_t n = fread(have, 1, sizeof have - 1, f);
+  fclose(f);
+  have[n] = '\0';
+  return strcmp(have, stamp) == 0;
+}
+
+static void write_stamp(const char *stamp_path, const char *tmp,
+                        const char *stamp) {
+  char t[PATH_MAX + 48];
+  snprintf(t, sizeof t, "%s.stamp", tmp);
+  FILE *f = fopen(t, "w");
+  if (!f)
+    return;
+  fputs(stamp, f);
+  if (fclose(f) != 0 || rename(t, stamp_path) != 0)
+    unlink(t);
 }
 
 /* Reads a whole file into a malloc'd string. */
@@ -98,9 +144,6 @@ bool hx_build(const char *src, const char *bin, bool verbose, char **log) {
     asprintf(log, "%s is missing: run `make` first\n", lib);
     return false;
   }
-  if (up_to_date(src, bin, lib, hdr))
-    return true;
-  make_parent(bin);
   /* Build beside the target and rename: parallel runs of the same program
    * never see half a binary. */
   snprintf(tmp, sizeof tmp, "%s.tmp%d", bin, (int)getpid());
@@ -109,17 +152,26 @@ bool hx_build(const char *src, const char *bin, bool verbose, char **log) {
   const char *cc = getenv("HARNESS_CC") ? getenv("HARNESS_CC") : "clang";
   char *argv[] = {(char *)cc,  "-std=c11",  "-fsanitize=thread",
                   "-g",        "-O1",       "-fno-omit-frame-pointer",
+                  "-fno-optimize-sibling-calls",
                   "-Wall",     "-Wextra",   "-Werror",
                   inc,         (char *)src, lib,
                   "-lpthread", "-lm",       "-o",
                   tmp,         NULL};
+  char stamp[4096], stamp_path[PATH_MAX + 8];
+  snprintf(stamp_path, sizeof stamp_path, "%s.stamp", bin);
+  stamp_of(src, lib, hdr, argv, stamp, sizeof stamp);
+  if (up_to_date(bin, stamp_path, stamp))
+    return true;
+  make_parent(bin);
   if (verbose)
     print_command(argv);
   int rc = spawn_logged(argv, logpath);
   *log = slurp(logpath);
   unlink(logpath);
-  if (rc == 0 && rename(tmp, bin) == 0)
+  if (rc == 0 && rename(tmp, bin) == 0) {
+    write_stamp(stamp_path, tmp, stamp);
     return true;
+  }
   unlink(tmp);
   return false;
 }

@@ -262,3 +262,21 @@ Test(grading, killed_runner_leaves_nothing, .timeout = 60) {
   cr_expect_eq(atoi(out), 0, "%s processes outlived their runner", out);
   free(out);
 }
+
+/* A source replaced by an older file (cp -p, mv, tar) is rebuilt, though
+ * its mtime is older than the binary's: no stale verdict. */
+Test(build, older_replacement_is_rebuilt, .timeout = 60) {
+  char dir[] = "/tmp/hx-stale-XXXXXX";
+  cr_assert(mkdtemp(dir));
+  char cmd[4096];
+  snprintf(cmd, sizeof cmd,
+           "cd %s && printf 'int main(void) { return 0; }\\n' > p.c && "
+           "printf 'int main(void) { return 1; }\\n' > q.c && "
+           "touch -d 2000-01-01 q.c && cd - >/dev/null && "
+           "build/harness/run-one %s/p.c | tail -1 && cp -p %s/q.c %s/p.c && "
+           "build/harness/run-one %s/p.c | tail -1; rm -rf %s",
+           dir, dir, dir, dir, dir, dir);
+  char *out = capture(cmd);
+  cr_expect_str_eq(out, "verdict: ok\nverdict: fail\n");
+  free(out);
+}
