@@ -280,3 +280,21 @@ Test(build, older_replacement_is_rebuilt, .timeout = 60) {
   cr_expect_str_eq(out, "verdict: ok\nverdict: fail\n");
   free(out);
 }
+
+/* A program printing control characters still gets a well-formed JUnit
+ * sheet: XML 1.0 forbids them even escaped. */
+Test(grading, junit_without_control_characters, .timeout = 60) {
+  char dir[] = "/tmp/hx-junit-XXXXXX";
+  cr_assert(mkdtemp(dir));
+  char cmd[4096];
+  snprintf(cmd, sizeof cmd,
+           "printf '#include <stdio.h>\\nint main(void) { "
+           "printf(\"FAIL: \\\\001\\\\033[31m<&>\\\\n\"); return 1; }\\n' "
+           "> %s/ctl.c && scripts/workbook check %s/ctl.c --format junit "
+           "| python3 -c 'import sys, xml.dom.minidom as m; "
+           "m.parse(sys.stdin); print(\"well-formed\")'; rm -rf %s",
+           dir, dir, dir);
+  char *out = capture(cmd);
+  cr_expect_str_eq(out, "well-formed\n");
+  free(out);
+}
