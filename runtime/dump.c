@@ -94,6 +94,29 @@ static uintptr_t load_bias(void) {
   return bias;
 }
 
+/* The program's own code, the executable segments of the main object:
+ * frames elsewhere (the C library) are not the program's, and a symbolizer
+ * asked about them names whatever symbol of the program is nearest. */
+static int own_text(struct dl_phdr_info *info, size_t size, void *out) {
+  uintptr_t *range = out; /* [lo, hi) */
+  (void)size;
+  for (int i = 0; i < info->dlpi_phnum; i++) {
+    const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+    if (ph->p_type == PT_LOAD && (ph->p_flags & PF_X)) {
+      range[0] = info->dlpi_addr + ph->p_vaddr;
+      range[1] = range[0] + ph->p_memsz;
+    }
+  }
+  return 1;
+}
+
+static bool in_program(uintptr_t pc) {
+  static uintptr_t text[2];
+  if (!text[1])
+    dl_iterate_phdr(own_text, text);
+  return pc > text[0] && pc <= text[1];
+}
+
 static void parse_loc(frame *f, char *loc) {
   char *d = strstr(loc, " (discriminator");
   if (d)
@@ -211,7 +234,7 @@ static void print_frames(FILE *out, const uintptr_t *pcs, int n) {
     /* "??" is code without symbols (the C library): Go shows no such
      * frames either. */
     if (thunk_frame(&fs[i], prev) || runtime_frame(&fs[i]) ||
-        strcmp(fs[i].func, "??") == 0)
+        strcmp(fs[i].func, "??") == 0 || !in_program(fs[i].pc))
       continue;
     fprintf(out, "%s(...)\n\t%s:%d\n", fs[i].func, fs[i].file, fs[i].line);
     prev = fs[i].func;
