@@ -253,7 +253,7 @@ Test(grading, killed_runner_leaves_nothing, .timeout = 60) {
   snprintf(cmd, sizeof cmd,
            "build/harness/run-one --build-only %s && "
            "{ build/harness/run-one %s >/dev/null & "
-           "p=$!; sleep 1; kill -TERM $p; wait $p; sleep 0.5; }; "
+           "p=$!; sleep 1; kill -TERM $p; wait $p; sleep 0.5; } 2>/dev/null; "
            "n=0; for e in /proc/[0-9]*/exe; do "
            "case $(readlink $e) in *%s/*) n=$((n+1)); p=${e#/proc/}; "
            "kill -KILL ${p%%/exe};; esac; done; echo $n; rm -rf %s",
