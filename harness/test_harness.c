@@ -256,8 +256,9 @@ Test(grading, killed_runner_leaves_nothing, .timeout = 60) {
            "p=$!; sleep 1; kill -TERM $p; wait $p; sleep 0.5; } 2>/dev/null; "
            "n=0; for e in /proc/[0-9]*/exe; do "
            "case $(readlink $e) in *%s/*) n=$((n+1)); p=${e#/proc/}; "
-           "kill -KILL ${p%%/exe};; esac; done; echo $n; rm -rf %s",
-           src, src, dir + 5, dir);
+           "kill -KILL ${p%%/exe};; esac; done; echo $n; "
+           "rm -rf %s build/race/ext%s",
+           src, src, dir + 5, dir, dir);
   char *out = capture(cmd);
   cr_expect_eq(atoi(out), 0, "%s processes outlived their runner", out);
   free(out);
@@ -274,8 +275,8 @@ Test(build, older_replacement_is_rebuilt, .timeout = 60) {
            "printf 'int main(void) { return 1; }\\n' > q.c && "
            "touch -d 2000-01-01 q.c && cd - >/dev/null && "
            "build/harness/run-one %s/p.c | tail -1 && cp -p %s/q.c %s/p.c && "
-           "build/harness/run-one %s/p.c | tail -1; rm -rf %s",
-           dir, dir, dir, dir, dir, dir);
+           "build/harness/run-one %s/p.c | tail -1; rm -rf %s build/race/ext%s",
+           dir, dir, dir, dir, dir, dir, dir);
   char *out = capture(cmd);
   cr_expect_str_eq(out, "verdict: ok\nverdict: fail\n");
   free(out);
@@ -292,8 +293,9 @@ Test(grading, junit_without_control_characters, .timeout = 60) {
            "printf(\"FAIL: \\\\001\\\\033[31m<&>\\\\n\"); return 1; }\\n' "
            "> %s/ctl.c && scripts/workbook check %s/ctl.c --format junit "
            "| python3 -c 'import sys, xml.dom.minidom as m; "
-           "m.parse(sys.stdin); print(\"well-formed\")'; rm -rf %s",
-           dir, dir, dir);
+           "m.parse(sys.stdin); print(\"well-formed\")'; "
+           "rm -rf %s build/race/ext%s",
+           dir, dir, dir, dir);
   char *out = capture(cmd);
   cr_expect_str_eq(out, "well-formed\n");
   free(out);
