@@ -12,7 +12,7 @@ func report(name string, t0 time.Time, ops int) {
 	fmt.Printf("bench %s %.1f ns/op\n", name, float64(time.Since(t0).Nanoseconds())/float64(ops))
 }
 
-func readers(kind string, w, r sync.Locker, n int) {
+func readersOnce(w, r sync.Locker, n int) time.Time {
 	var wg sync.WaitGroup
 	t0 := time.Now()
 	wg.Add(n + 1)
@@ -21,6 +21,13 @@ func readers(kind string, w, r sync.Locker, n int) {
 		go func() { r.Lock(); runtime.Gosched(); r.Unlock(); wg.Done() }()
 	}
 	wg.Wait()
+	return t0
+}
+
+// An untimed round first, as in bench_sync.c.
+func readers(kind string, w, r sync.Locker, n int) {
+	readersOnce(w, r, n)
+	t0 := readersOnce(w, r, n)
 	report(fmt.Sprintf("%sReaders%d", kind, n), t0, n)
 }
 
