@@ -228,7 +228,7 @@ static bool recv_ready(go_chan *c) {
 
 /* ---- select. */
 
-/* Tries case i; true if it was ready and has been done. */
+/* Tries case k; true if it was ready and has been done. */
 static bool try_case(go_case *k, void *pc) {
   go_chan *c = k->chan;
   if (k->is_send) {
@@ -262,9 +262,23 @@ static const char *park_reason(go_case *cases, int n) {
   return cases[0].is_send ? "chan send" : "chan receive";
 }
 
+/* Selects up to SMALL_SELECT cases keep their bookkeeping on the stack;
+ * Go allows 65536 cases, which no goroutine stack here would hold. */
+enum { SMALL_SELECT = 32 };
+
+static void *select_mem(void *small, size_t each, int n) {
+  if (n <= SMALL_SELECT)
+    return small;
+  void *p = malloc(each * (size_t)n);
+  if (!p)
+    go_panic("select: out of memory for %d cases", n);
+  return p;
+}
+
 /* Nothing was ready: wait on every channel at once. */
 static int block(go_case *cases, int n) {
-  waiter ws[n > 0 ? n : 1];
+  waiter small[SMALL_SELECT];
+  waiter *ws = select_mem(small, sizeof *ws, n);
   sel s = {rt_cur(), ws, n};
   for (int i = 0; i < n; i++) {
     ws[i] = (waiter){.s = &s,
@@ -283,23 +297,32 @@ static int block(go_case *cases, int n) {
   } else if (cases[w->index].ok) {
     *cases[w->index].ok = w->ok;
   }
-  return w->index;
+  int index = w->index;
+  if (ws != small)
+    free(ws);
+  return index;
 }
 
 /* Go's selectgo: poll the cases in a random order and take the first ready
  * one, which makes the choice uniform among the ready cases. */
 static int select_impl(go_case *cases, int n, bool has_default, void *pc) {
-  int order[n > 0 ? n : 1];
+  int small[SMALL_SELECT];
+  int *order = select_mem(small, sizeof *order, n);
   for (int i = 0; i < n; i++) {
     int j = (int)rt_randn((uint64_t)i + 1);
     order[i] = order[j];
     order[j] = i;
   }
-  for (int i = 0; i < n; i++) {
+  int chosen = -1;
+  for (int i = 0; i < n && chosen < 0; i++) {
     go_case *k = &cases[order[i]];
     if (k->chan && try_case(k, pc))
-      return order[i];
+      chosen = order[i];
   }
+  if (order != small)
+    free(order);
+  if (chosen >= 0)
+    return chosen;
   if (has_default)
     return GO_DEFAULT;
   return block(cases, n);
