@@ -38,26 +38,55 @@ static void make_parent(const char *path) {
  * even when its mtime is older than the binary), the library's and the
  * header's mtimes, and the command. Kept beside the binary as BIN.stamp; a
  * binary whose stamp differs is rebuilt. */
+/* The headers a program included when it was last built, from the
+ * compiler's dependency file (BIN.d): a chapter's own header (the mux's fake
+ * service, say) changing must rebuild every program that includes it. */
+static long long deps_mtime(const char *depfile) {
+  FILE *f = fopen(depfile, "r");
+  if (!f)
+    return 0;
+  long long sum = 0;
+  char word[PATH_MAX];
+  while (fscanf(f, "%4095s", word) == 1) {
+    size_t len = strlen(word);
+    if (strcmp(word, "\\") == 0 || (len && word[len - 1] == ':'))
+      continue;
+    /* make builds from the project root with relative paths; the
+     * workbook may run from anywhere. */
+    char abs[PATH_MAX + 4100];
+    if (word[0] != '/')
+      snprintf(abs, sizeof abs, "%s/%s", hx_root(), word);
+    sum += mtime_ns(word[0] == '/' ? word : abs);
+  }
+  fclose(f);
+  return sum;
+}
+
 static void stamp_of(const char *src, const char *lib, const char *hdr,
                      char *const argv[], char *out, size_t n) {
   /* argv holds src itself as one of its entries: skipped below. */
   struct stat st;
   memset(&st, 0, sizeof st);
   stat(src, &st);
-  int len = snprintf(out, n, "src %llu %llu %lld %lld.%09ld\nlib %lld\nhdr %lld\n",
-                     (unsigned long long)st.st_dev,
-                     (unsigned long long)st.st_ino, (long long)st.st_size,
-                     (long long)st.st_mtim.tv_sec, st.st_mtim.tv_nsec,
-                     mtime_ns(lib), mtime_ns(hdr));
+  int len =
+      snprintf(out, n, "src %llu %llu %lld %lld.%09ld\nlib %lld\nhdr %lld\n",
+               (unsigned long long)st.st_dev, (unsigned long long)st.st_ino,
+               (long long)st.st_size, (long long)st.st_mtim.tv_sec,
+               st.st_mtim.tv_nsec, mtime_ns(lib), mtime_ns(hdr));
   /* The source by its real path: make passes it relative, the workbook
    * absolute, and neither must rebuild what the other built. */
   char real[PATH_MAX];
   if (len > 0 && (size_t)len < n)
     len += snprintf(out + len, n - len, "path %s\n",
                     realpath(src, real) ? real : src);
-  for (int i = 0; argv[i] && len > 0 && (size_t)len < n; i++)
-    if (argv[i + 1] && strcmp(argv[i], "-o") != 0 && argv[i] != src)
+  for (int i = 0; argv[i] && len > 0 && (size_t)len < n; i++) {
+    if (strcmp(argv[i], "-o") == 0 || strcmp(argv[i], "-MF") == 0) {
+      i++; /* the output files' names change with every build */
+      continue;
+    }
+    if (argv[i] != src)
       len += snprintf(out + len, n - len, "%s ", argv[i]);
+  }
 }
 
 static bool up_to_date(const char *bin, const char *stamp_path,
@@ -147,19 +176,38 @@ bool hx_build(const char *src, const char *bin, bool verbose, char **log) {
   /* Build beside the target and rename: parallel runs of the same program
    * never see half a binary. */
   snprintf(tmp, sizeof tmp, "%s.tmp%d", bin, (int)getpid());
+  char tmpdep[PATH_MAX + 40];
+  snprintf(tmpdep, sizeof tmpdep, "%s.d", tmp);
   char logpath[PATH_MAX + 48];
   snprintf(logpath, sizeof logpath, "%s.log", tmp);
   const char *cc = getenv("HARNESS_CC") ? getenv("HARNESS_CC") : "clang";
-  char *argv[] = {(char *)cc,  "-std=c11",  "-fsanitize=thread",
-                  "-g",        "-O1",       "-fno-omit-frame-pointer",
+  char *argv[] = {(char *)cc,
+                  "-std=c11",
+                  "-fsanitize=thread",
+                  "-g",
+                  "-O1",
+                  "-fno-omit-frame-pointer",
                   "-fno-optimize-sibling-calls",
-                  "-Wall",     "-Wextra",   "-Werror",
-                  inc,         (char *)src, lib,
-                  "-lpthread", "-lm",       "-o",
-                  tmp,         NULL};
-  char stamp[4096], stamp_path[PATH_MAX + 8];
+                  "-Wall",
+                  "-Wextra",
+                  "-Werror",
+                  "-MMD",
+                  "-MF",
+                  tmpdep,
+                  inc,
+                  (char *)src,
+                  lib,
+                  "-lpthread",
+                  "-lm",
+                  "-o",
+                  tmp,
+                  NULL};
+  char stamp[4096], stamp_path[PATH_MAX + 8], dep[PATH_MAX + 8];
   snprintf(stamp_path, sizeof stamp_path, "%s.stamp", bin);
+  snprintf(dep, sizeof dep, "%s.d", bin);
   stamp_of(src, lib, hdr, argv, stamp, sizeof stamp);
+  size_t sl = strlen(stamp);
+  snprintf(stamp + sl, sizeof stamp - sl, "\ndeps %lld\n", deps_mtime(dep));
   if (up_to_date(bin, stamp_path, stamp))
     return true;
   make_parent(bin);
@@ -169,9 +217,12 @@ bool hx_build(const char *src, const char *bin, bool verbose, char **log) {
   *log = slurp(logpath);
   unlink(logpath);
   if (rc == 0 && rename(tmp, bin) == 0) {
+    rename(tmpdep, dep);
+    snprintf(stamp + sl, sizeof stamp - sl, "\ndeps %lld\n", deps_mtime(dep));
     write_stamp(stamp_path, tmp, stamp);
     return true;
   }
   unlink(tmp);
+  unlink(tmpdep);
   return false;
 }

@@ -8,68 +8,7 @@
 
 #include <stdio.h>
 
-typedef struct Msg {
-  int64_t tag; /* the muxing identifier */
-  int64_t val;
-} Msg;
-
-/* ---- the service (Go's Service interface; one fake implementation) ------
- * Requests go to a server goroutine over a channel; it answers each one from
- * a goroutine of its own after a random delay, so replies come out of order.
- * Recv reports false once the service is closed and every reply is out: the
- * slide's Recv has no such result, but without one recvLoop could never
- * exit. */
-typedef struct Service {
-  go_chan *req;       /* chan Msg */
-  go_chan *rep;       /* chan Msg */
-  int64_t order[100]; /* tags in the order Recv returned them */
-  int n;
-} Service;
-
-GO_FUNC(answer, Msg, m, go_chan *, rep, go_waitgroup *, wg) {
-  go_sleep((go_duration)(1 + go_rand() % 20) * GO_MILLISECOND);
-  Msg reply = {m.tag, m.val * m.val};
-  go_send(rep, &reply);
-  go_wg_done(wg);
-}
-
-GO_FUNC(serve, go_chan *, req, go_chan *, rep) {
-  go_waitgroup wg = {0};
-  Msg m;
-  while (go_recv(req, &m)) {
-    go_wg_add(&wg, 1);
-    go(answer, m, rep, &wg);
-  }
-  go_wg_wait(&wg);
-  go_close(rep);
-}
-
-static void ServiceInit(Service *s) {
-  s->req = go_make_chan(Msg, 0);
-  s->rep = go_make_chan(Msg, 0);
-  go(serve, s->req, s->rep);
-}
-
-/* ReadTag returns the muxing identifier in the request or reply message. */
-static int64_t ReadTag(Service *s, Msg m) {
-  (void)s;
-  return m.tag;
-}
-
-/* Send sends a request; it must not be called concurrently with itself. */
-static void Send(Service *s, Msg m) { go_send(s->req, &m); }
-
-/* No more requests: the service exits once it has sent every reply. */
-static void CloseSend(Service *s) { go_close(s->req); }
-
-/* Recv waits for a reply; it must not be called concurrently with itself. */
-static bool Recv(Service *s, Msg *m) {
-  if (!go_recv(s->rep, m))
-    return false;
-  if (s->n < 100)
-    s->order[s->n++] = m->tag;
-  return true;
-}
+#include "../service.h"
 
 /* ---- the mux ------------------------------------------------------------ */
 typedef struct Mux {
