@@ -27,7 +27,7 @@ void hx_opts_default(hx_opts *o, const hx_meta *m) {
   o->seed = 1;
   o->clock = m->clock[0] ? m->clock : "virtual";
   o->timeout_s = m->timeout_s > 0 ? m->timeout_s : 10;
-  /* 100k goroutines under TSan take about 5.6 GB (DESIGN.md). */
+  /* 100k goroutines under TSan take about 5.6 GB (runtime/README.md). */
   o->memory_mb = m->memory_mb > 0 ? m->memory_mb : 6144;
   o->output_cap = 4u << 20;
   o->echo = false;

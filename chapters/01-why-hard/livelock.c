@@ -3,7 +3,7 @@
 // pass, on the beat of a shared cadence, and gives up after 5 tries.
 // Bug: both move at the same moments and by the same rule, so every time one
 // steps aside the other steps the same way: both stay busy, neither passes.
-// The program measures who got through and fails if nobody did.
+// The program measures who got through and fails unless both did.
 // expect: fail
 // hint: A livelock is busy but makes no progress: break the symmetry.
 #include <stdatomic.h>
@@ -80,7 +80,7 @@ GO_FUNC(walk, hallway *, h, const char *, name, bool *, got_through) {
   if (!*got_through) {
     buffer_add(&out, "\n");
     buffer_add(&out, name);
-    buffer_add(&out, " tosses her hands up in exasperation");
+    buffer_add(&out, " tosses her hands up in exasperation!");
   }
   // Go defers both; deferred calls run last-in first-out, so Go calls Done
   // before Println and main may return before the last line is printed. We

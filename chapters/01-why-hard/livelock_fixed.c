@@ -84,7 +84,7 @@ GO_FUNC(walk, hallway *, h, const char *, name, int, patience, bool *,
   if (!*got_through) {
     buffer_add(&out, "\n");
     buffer_add(&out, name);
-    buffer_add(&out, " tosses her hands up in exasperation");
+    buffer_add(&out, " tosses her hands up in exasperation!");
   }
   // Go defers both; deferred calls run last-in first-out, so Go calls Done
   // before Println and main may return before the last line is printed. We

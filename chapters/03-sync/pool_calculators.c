@@ -35,14 +35,14 @@ GO_FUNC(worker, go_waitgroup *, wg) {
 // reserved, not committed, and a worker touches one page of its own (about
 // 4 GiB at the peak, since main starts every worker before any runs). Under
 // ThreadSanitizer every goroutine is also a fiber with kernel mappings of
-// its own (DESIGN.md): 2^16 workers take 8 s, and at 2^17 the runtime stops
-// with "too many goroutines for the race build" (vm.max_map_count). So the
-// race build, which the harness runs twenty times over in `make test`,
-// defaults to 2^12 workers (under a second); an argument sets the count.
-// The count printed differs by build, as Go's does: the release build makes
-// 4 (each worker puts its calculator back before the next runs), the race
-// build about a quarter of the workers, because its Put drops one object in
-// four (go run -race of the book's program: about 262,000 of 2^20).
+// its own (runtime/README.md, "ThreadSanitizer"): 2^16 workers take 8 s, and at
+// 2^17 the runtime stops with "too many goroutines for the race build"
+// (vm.max_map_count). So the race build, which the harness runs twenty times
+// over in `make test`, defaults to 2^12 workers (under a second); an argument
+// sets the count. The count printed differs by build, as Go's does: the release
+// build makes 4 (each worker puts its calculator back before the next runs),
+// the race build about a quarter of the workers, because its Put drops one
+// object in four (go run -race of the book's program: about 262,000 of 2^20).
 #if defined(__has_feature)
 #if __has_feature(thread_sanitizer)
 #define DEFAULT_WORKERS (1 << 12)

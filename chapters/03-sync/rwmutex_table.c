@@ -47,12 +47,12 @@ static go_duration test(int count, go_locker mutex, go_locker rwMutex) {
 
 // The book goes to 2^19 observers; the workbook to 2^16 (17 rows) in the
 // release build. Under ThreadSanitizer every goroutine is a fiber with
-// kernel mappings of its own (DESIGN.md): creating them is slow (the rows
-// up to 2^15 take over a minute) and the 2^16 row then dies in
-// ThreadSanitizer's allocator. So the race build, which the harness runs
-// twenty times over in `make test`, stops at 2^11 (12 rows, about a second).
-// An argument sets the number of rows:
-// `rwmutex_table 20` prints the book's twenty.
+// kernel mappings of its own (runtime/README.md, "ThreadSanitizer"): creating
+// them is slow (the rows up to 2^15 take over a minute) and the 2^16 row then
+// dies in ThreadSanitizer's allocator. So the race build, which the harness
+// runs twenty times over in `make test`, stops at 2^11 (12 rows, about a
+// second). An argument sets the number of rows: `rwmutex_table 20` prints the
+// book's twenty.
 #if defined(__has_feature)
 #if __has_feature(thread_sanitizer)
 #define DEFAULT_ROWS 12

@@ -7,9 +7,10 @@
 // cell's name as its argument) and the parent reads the child's output and
 // exit status. Each outcome is then checked against Go's table; a mismatch
 // prints FAIL. The channel has capacity 2; "full" holds 7 and 8, "not empty"
-// holds 7. The book's table also has two compile errors (reading a send-only
-// channel, writing a receive-only one); C has no directional channel types,
-// so those two rows have no counterpart here.
+// holds 7. The book's table also has three compile errors (reading a
+// send-only channel, writing a receive-only one, closing a receive-only one);
+// C has no directional channel types, so those three cells have no
+// counterpart here.
 // expect: ok
 // hint: nil blocks; closed reads give zero; closed writes and closes panic.
 #define _POSIX_C_SOURCE 200809L

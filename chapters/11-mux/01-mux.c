@@ -58,7 +58,7 @@ static Msg Call(Mux *m, Msg args) {
 
   go_mutex_lock(&m->mu);
   if (pending_get(&m->pending, tag) != NULL) {
-    go_mutex_unlock(&m->mu); /* the slide panics holding mu: same outcome */
+    go_mutex_unlock(&m->mu);
     go_panic("mux: duplicate call tag");
   }
   pending_put(&m->pending, tag, done);
