@@ -89,6 +89,10 @@ __attribute__((noreturn, format(printf, 1, 2))) void go_fatal(const char *fmt,
                                                               ...);
 /* Prints every goroutine, as on SIGQUIT, to stderr. */
 void go_dump(void);
+/* runtime/debug.Stack: the calling goroutine's stack, formatted as in a
+ * dump ("goroutine N [running]:", function and file:line per frame), in a
+ * string the caller frees; NULL if out of memory. */
+char *go_debug_stack(void);
 
 /* ------------------------------------------------------------------ channels
  *
