@@ -83,6 +83,9 @@ uint64_t go_rand(void);     /* a number from the seeded generator */
 /* runtime.NumCPU: logical CPUs this process may use (>= 1); the runtime still
  * runs goroutines on one thread (runtime/README.md, Limits). */
 int go_numcpu(void);
+/* testing/synctest.Wait: returns once every other goroutine is blocked or
+ * gone; runs what can run and never moves the clock. */
+void go_synctest_wait(void);
 
 /* panic(fmt, ...): prints "panic: <text>", the goroutine's stack, exits 2. */
 __attribute__((noreturn, format(printf, 1, 2))) void go_panic(const char *fmt,
