@@ -95,7 +95,7 @@ build/harness/test_%: build/harness/obj/test_%.o $(HX_LIB)
 build/tests/%: runtime/tests/%.c build/release/libgo.a
 	@mkdir -p $(@D)
 	$(if $(Q),@echo "  CC test $@")
-	$(Q)$(CC_RELEASE) -std=c11 -O1 -g $(WARN) -MMD -MP -Iruntime $< \
+	$(Q)$(CC_RELEASE) -std=c11 -O1 -g -fno-omit-frame-pointer -fno-optimize-sibling-calls $(WARN) -MMD -MP -Iruntime $< \
 	    build/release/libgo.a -lcriterion -lpthread -lm -o $@
 
 # ---------------------------------------------------------------- programs
