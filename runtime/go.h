@@ -81,6 +81,12 @@ int64_t go_id(void);        /* the running goroutine's number; main is 1 */
 int go_num_goroutine(void); /* runtime.NumGoroutine */
 uint64_t go_seed(void);     /* the scheduler seed in use */
 uint64_t go_rand(void);     /* a number from the seeded generator */
+/* runtime.NumCPU: logical CPUs this process may use (>= 1); the runtime still
+ * runs goroutines on one thread (runtime/README.md, Limits). */
+int go_numcpu(void);
+/* testing/synctest.Wait: returns once every other goroutine is blocked or
+ * gone; runs what can run and never moves the clock. */
+void go_synctest_wait(void);
 
 /* ------------------------------------------------------ defer, panic, recover
  *
@@ -160,6 +166,10 @@ __attribute__((noreturn, format(printf, 1, 2))) void go_fatal(const char *fmt,
                                                               ...);
 /* Prints every goroutine, as on SIGQUIT, to stderr. */
 void go_dump(void);
+/* runtime/debug.Stack: the calling goroutine's stack, formatted as in a
+ * dump ("goroutine N [running]:", function and file:line per frame), in a
+ * string the caller frees; NULL if out of memory. */
+char *go_debug_stack(void);
 
 /* ------------------------------------------------------------------ channels
  *
