@@ -6,8 +6,7 @@
 // notes' printStrings (print_strings.c), which is this program with the close
 // forgotten.
 // expect: ok
-// hint: If a goroutine is responsible for creating a goroutine, it is also
-// responsible for ensuring it can stop it.
+// hint: Whoever starts a goroutine must also be able to stop it.
 #include "go.h"
 
 #include <stdio.h>

@@ -8,8 +8,7 @@
 // chan)". doWork never prints "doWork exited.". Fixed in dowork_done.c.
 // Not in the book: main's one-second sleep (see main).
 // expect: leak
-// hint: If a goroutine is responsible for creating a goroutine, it is also
-// responsible for ensuring it can stop it.
+// hint: Whoever starts a goroutine must also be able to stop it.
 #include "go.h"
 
 #include <stdio.h>

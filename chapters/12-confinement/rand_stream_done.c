@@ -5,8 +5,7 @@
 // Main's one-second sleep ("simulate ongoing work") gives it the time to; on
 // the virtual clock the sleep ends only once the goroutine has exited.
 // expect: ok
-// hint: A goroutine that writes to a channel needs a way to be told to stop
-// writing.
+// hint: A goroutine blocked on a send needs a done case beside it.
 #include "go.h"
 
 #include <stdio.h>

@@ -6,8 +6,7 @@
 // "chan send". Fixed in rand_stream_done.c. rand.Int() becomes the runtime's
 // seeded generator, so the numbers differ from Go's and from seed to seed.
 // expect: leak
-// hint: A goroutine that writes to a channel needs a way to be told to stop
-// writing.
+// hint: A goroutine blocked on a send needs a done case beside it.
 #include "go.h"
 
 #include <stdio.h>

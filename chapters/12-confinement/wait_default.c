@@ -8,8 +8,7 @@
 // 100 ms sleep end at the same instant and the seed picks who runs first,
 // so the count is 10 or 11; Go prints 10 (real timing breaks the tie).
 // expect: ok
-// hint: select with default polls done without waiting; the work runs between
-// polls.
+// hint: A select with default polls done; the work runs between polls.
 #include "go.h"
 
 #include <stdio.h>
