@@ -33,7 +33,10 @@ PROGRAMS := $(sort $(filter-out %_test.c,$(wildcard chapters/*/*.c \
               harness/wrongfix/*/*/*.c)))
 PROG_BINS := $(PROGRAMS:%.c=build/race/bin/%)
 UNIT_SRC := $(wildcard runtime/tests/test_*.c)
-UNIT_BINS := $(UNIT_SRC:runtime/tests/%.c=build/tests/%)
+UNIT_BINS := $(UNIT_SRC:runtime/tests/%.c=build/tests/%) \
+             build/tests/race/test_panic
+# Programs keep their frames: dumps and recover walk frame pointers.
+PROG_FP := -fno-omit-frame-pointer -fno-optimize-sibling-calls
 
 .PHONY: all setup build core programs run check check-solutions test bench \
         clean status
@@ -98,8 +101,16 @@ build/harness/test_%: build/harness/obj/test_%.o $(HX_LIB)
 build/tests/%: runtime/tests/%.c build/release/libgo.a
 	@mkdir -p $(@D)
 	$(if $(Q),@echo "  CC test $@")
-	$(Q)$(CC_RELEASE) -std=c11 -O1 -g $(WARN) -MMD -MP -Iruntime $< \
+	$(Q)$(CC_RELEASE) -std=c11 -O1 -g $(PROG_FP) $(WARN) -MMD -MP -Iruntime $< \
 	    build/release/libgo.a -lcriterion -lpthread -lm -o $@
+
+# The same tests of defer/panic/recover in the race build (ThreadSanitizer
+# sees setjmp/longjmp and the fibers).
+build/tests/race/%: runtime/tests/%.c build/race/libgo.a
+	@mkdir -p $(@D)
+	$(if $(Q),@echo "  CC race $@")
+	$(Q)$(CLANG) -std=c11 -O1 -g $(PROG_FP) -fsanitize=thread $(WARN) -MMD -MP \
+	    -Iruntime $< build/race/libgo.a -lcriterion -lpthread -lm -o $@
 
 # ---------------------------------------------------------------- programs
 # Race build, through run-one so make and the harness compile alike. A

@@ -167,6 +167,11 @@ bool hx_build(const char *src, const char *bin, bool verbose, char **log) {
   snprintf(lib, sizeof lib, "%s/build/race/libgo.a", hx_root());
   snprintf(hdr, sizeof hdr, "%s/runtime/go.h", hx_root());
   snprintf(inc, sizeof inc, "-I%s/runtime", hx_root());
+  /* __FILE__ (in dumps' "created by" lines) relative to the root, however
+   * the source was named: the same program prints the same text whether
+   * make or scripts/workbook built it. */
+  char fmap[PATH_MAX + 32];
+  snprintf(fmap, sizeof fmap, "-fmacro-prefix-map=%s/=", hx_root());
   *log = NULL;
   if (access(src, R_OK) != 0) {
     asprintf(log, "cannot read %s: %s\n", src, strerror(errno));
@@ -198,6 +203,7 @@ bool hx_build(const char *src, const char *bin, bool verbose, char **log) {
                   "-MF",
                   tmpdep,
                   inc,
+                  fmap,
                   (char *)src,
                   lib,
                   "-lpthread",
