@@ -26,8 +26,11 @@ HX_LIB := build/harness/libharness.a
 HX_TESTS := build/harness/test_programs build/harness/test_harness
 RUN_ONE := build/harness/run-one
 
-PROGRAMS := $(sort $(wildcard chapters/*/*.c chapters/*/exercises/*.c \
-                     solutions/*/*.c runtime/tests/race/*.c))
+# An exercise's NAME_test.c is not a program: it is built with NAME.c (and
+# with the solution and each wrong fix), see docs/EXERCISES.md.
+PROGRAMS := $(sort $(filter-out %_test.c,$(wildcard chapters/*/*.c \
+              chapters/*/exercises/*.c solutions/*/*.c runtime/tests/race/*.c \
+              harness/wrongfix/*/*/*.c)))
 PROG_BINS := $(PROGRAMS:%.c=build/race/bin/%)
 UNIT_SRC := $(wildcard runtime/tests/test_*.c)
 UNIT_BINS := $(UNIT_SRC:runtime/tests/%.c=build/tests/%) \
@@ -112,7 +115,15 @@ build/tests/race/%: runtime/tests/%.c build/race/libgo.a
 # ---------------------------------------------------------------- programs
 # Race build, through run-one so make and the harness compile alike. A
 # program that does not compile is reported, not fatal: it is graded `build`.
-build/race/bin/%: %.c build/race/libgo.a runtime/go.h | $(RUN_ONE)
+# The instructor's files an exercise program is built with (none for a
+# program of the old form): $(call ex_files,STEM) for the stems
+# chapters/NN/exercises/NAME, solutions/NN/NAME, harness/wrongfix/NN/NAME/X.
+ex_dir = $(if $(filter solutions/%,$1),$(patsubst solutions/%,chapters/%,$(dir $1))exercises/$(notdir $1),$(if $(filter harness/wrongfix/%,$1),$(patsubst harness/wrongfix/%/,chapters/%,$(dir $(patsubst %/,%,$(dir $1))))/exercises/$(notdir $(patsubst %/,%,$(dir $1))),$1))
+ex_files = $(wildcard $(call ex_dir,$1)_test.c $(call ex_dir,$1).h) \
+           $(if $(wildcard $(call ex_dir,$1)_test.c),harness/extest.h)
+
+build/race/bin/%: %.c build/race/libgo.a runtime/go.h $$(call ex_files,$$*) \
+                  | $(RUN_ONE)
 	$(if $(Q),@echo "  PROG    $<")
 	$(Q)$(RUN_ONE) --build-only $(VFLAG) $<
 
