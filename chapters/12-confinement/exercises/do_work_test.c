@@ -3,10 +3,11 @@
 // is closed before it starts; an open input nobody sends on, then cancelled.
 // Every time the goroutine must return, and handle every string it got.
 // goal: Make doWork's goroutine stop when done is closed or its input ends.
-// hint: A receive from a nil channel waits forever. What else can the goroutine
-// wait for? hint2: Wait for a string and for done in one select, in a loop.
-// hint3: A closed channel is always ready and gives zero values: use the
-// receive's ok to tell the end of the input.
+// hint: A receive from a nil channel waits forever. What else can the
+//   goroutine wait for?
+// hint2: Wait for a string and for done in one select, in a loop.
+// hint3: A closed channel is always ready and gives zero values: the
+//   receive's ok tells the end of the input from a string.
 #include "go.h"
 
 #include "do_work.h"

@@ -3,11 +3,12 @@
 // generator must return (close its channel, call randStreamExited) and must
 // not have made numbers nobody asked for.
 // goal: Make newRandStream's goroutine return once done is closed.
-// hint: The goroutine is parked in a send nobody will ever receive. What else
-// could it wait for at the same time? hint2: A select can wait on a send and a
-// receive at once: the send of the next number, and done. hint3: Put the send
-// in a select with a case for <-done that returns; a buffer only postpones the
-// block.
+// hint: The goroutine is parked in a send nobody will ever receive. What
+//   else could it be waiting for at the same time?
+// hint2: A select can wait on a send and a receive at once: the send of
+//   the next number, and done.
+// hint3: A case for <-done beside the send lets it return; a buffer only
+//   moves the block a few numbers later.
 #include "go.h"
 
 #include "extest.h"
