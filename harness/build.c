@@ -2,6 +2,7 @@
  * only when its binary is older than the source or the runtime. */
 #define _GNU_SOURCE
 #include "hx.h"
+#include "sandbox.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -132,27 +133,6 @@ static char *slurp(const char *path) {
   return buf;
 }
 
-/* Runs argv with stdout and stderr into logpath; returns the exit status. */
-static int spawn_logged(char *const argv[], const char *logpath) {
-  pid_t pid = fork();
-  if (pid < 0)
-    return -1;
-  if (pid == 0) {
-    int fd = open(logpath, O_WRONLY | O_CREAT | O_TRUNC, 0666);
-    if (fd >= 0) {
-      dup2(fd, 1);
-      dup2(fd, 2);
-    }
-    execvp(argv[0], argv);
-    fprintf(stderr, "cannot run %s: %s\n", argv[0], strerror(errno));
-    _exit(127);
-  }
-  int status;
-  while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
-    ;
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
 static void print_command(char *const argv[]) {
   for (int i = 0; argv[i]; i++)
     fprintf(stderr, "%s%s", i ? " " : "", argv[i]);
@@ -169,6 +149,8 @@ bool hx_build(const char *src, const char *bin, bool verbose, char **log) {
     asprintf(log, "cannot read %s: %s\n", src, strerror(errno));
     return false;
   }
+  if (hx_is_student_file(src) && hx_refuse(src, log))
+    return false;
   if (access(lib, R_OK) != 0) {
     asprintf(log, "%s is missing: run `make` first\n", lib);
     return false;
@@ -213,7 +195,7 @@ bool hx_build(const char *src, const char *bin, bool verbose, char **log) {
   make_parent(bin);
   if (verbose)
     print_command(argv);
-  int rc = spawn_logged(argv, logpath);
+  int rc = hx_box_build(argv, logpath, hx_sandbox_enabled(NULL, 0));
   *log = slurp(logpath);
   unlink(logpath);
   if (rc == 0 && rename(tmp, bin) == 0) {

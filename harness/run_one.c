@@ -3,10 +3,12 @@
  * prints its output, then what it did, with `verdict: CLASS` last.
  *
  *   run-one [--seed N] [--clock real|virtual] [--timeout S] [--echo]
- *           [--json] [--build-only] [-v] FILE.c */
+ *           [--json] [--build-only] [-v] FILE.c
+ *   run-one --sandbox      says whether runs are sandboxed (exit 1 if not) */
 #define _GNU_SOURCE
 #include "hx.h"
 #include "json.h"
+#include "sandbox.h"
 
 #include <getopt.h>
 #include <limits.h>
@@ -34,7 +36,8 @@ static args parse(int argc, char **argv) {
       {"seed", 1, NULL, 's'},    {"clock", 1, NULL, 'c'},
       {"timeout", 1, NULL, 't'}, {"echo", 0, NULL, 'e'},
       {"json", 0, NULL, 'j'},    {"build-only", 0, NULL, 'b'},
-      {"verbose", 0, NULL, 'v'}, {NULL, 0, NULL, 0}};
+      {"verbose", 0, NULL, 'v'}, {"sandbox", 0, NULL, 'S'},
+      {NULL, 0, NULL, 0}};
   args a = {1, NULL, 0, false, false, false, false, NULL};
   int c;
   while ((c = getopt_long(argc, argv, "v", opts, NULL)) != -1) {
@@ -60,6 +63,8 @@ static args parse(int argc, char **argv) {
     case 'v':
       a.verbose = true;
       break;
+    case 'S': /* whether builds and runs are sandboxed here, and why not */
+      exit(hx_sandbox_report(stdout) ? 0 : 1);
     default:
       usage();
     }
