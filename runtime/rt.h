@@ -5,6 +5,7 @@
  * stack.c (goroutine stacks), chan.c (channels, select), timers.c (timer
  * heap, clocks), dump.c (tracebacks, panics, deadlock and leak reports),
  * race.c (ThreadSanitizer and AddressSanitizer hooks), netpoll.c (epoll),
+ * panic.c (defer, panic, recover),
  * and the packages on top: time.c, sync.c, context.c, io.c. */
 #ifndef RT_H
 #define RT_H
@@ -44,6 +45,8 @@ struct G {
   void *fiber;           /* its ThreadSanitizer fiber (race build) */
   char race_sync;        /* address for happens-before with this goroutine */
   void *asan_fake_stack; /* AddressSanitizer's state (asan build) */
+  go_frame_ *defers;     /* innermost function with GO_DEFERS (panic.c) */
+  struct rt_panic *panicking; /* the panics under way, latest first */
 };
 
 /* Where a goroutine that has never run will start (sched.c's assembly). */
@@ -171,6 +174,8 @@ static inline void rt_asan_finish_switch(G *g) { (void)g; }
 #endif
 
 /* ---- reports. */
+/* Flushes stdio, lets the race runtime finish, and exits with status. */
+__attribute__((noreturn)) void rt_exit_now(int status);
 /* Prints "goroutine N [reason]:", the stack and "created by" for each. */
 void rt_dump_all(FILE *f, G *first);
 void rt_dump_g(FILE *f, G *g);
