@@ -11,10 +11,13 @@
  *
  * An exercise (docs/EXERCISES.md) is built with the instructor's test from
  * --tests DIR (default: the project's chapters/). --seeds N grades it over
- * a sweep: ok only if every seed is. */
+ * a sweep: ok only if every seed is.
+ *
+ *   run-one --sandbox      says whether runs are sandboxed (exit 1 if not) */
 #define _GNU_SOURCE
 #include "hx.h"
 #include "json.h"
+#include "sandbox.h"
 #include "sweep.h"
 
 #include <getopt.h>
@@ -47,7 +50,8 @@ static args parse(int argc, char **argv) {
       {"json", 0, NULL, 'j'},    {"build-only", 0, NULL, 'b'},
       {"verbose", 0, NULL, 'v'}, {"seeds", 1, NULL, 'n'},
       {"start", 1, NULL, 'S'},   {"tests", 1, NULL, 'T'},
-      {"jitter", 0, NULL, 'J'},  {NULL, 0, NULL, 0}};
+      {"jitter", 0, NULL, 'J'},  {"sandbox", 0, NULL, 'X'},
+      {NULL, 0, NULL, 0}};
   args a = {1, 1, 0, NULL, NULL, 0, false, false, false, false, false, NULL};
   int c;
   while ((c = getopt_long(argc, argv, "v", opts, NULL)) != -1) {
@@ -87,6 +91,8 @@ static args parse(int argc, char **argv) {
     case 'J':
       a.jitter = true;
       break;
+    case 'X': /* whether builds and runs are sandboxed here, and why not */
+      exit(hx_sandbox_report(stdout) ? 0 : 1);
     default:
       usage();
     }
