@@ -81,6 +81,30 @@ void *rt_grow(void *p, size_t old_bytes, size_t new_bytes);
 uint64_t rt_rand(void);
 uint64_t rt_randn(uint64_t n); /* uniform in [0, n) */
 
+/* ---- the choice source (choice.c): every scheduling choice is drawn here. */
+enum rt_choice {
+  RT_CHOICE_GOROUTINE, /* which runnable goroutine runs next */
+  RT_CHOICE_CASE,      /* which ready select case */
+  RT_CHOICE_TIMER,     /* which of the timers due at one instant fires first */
+  RT_CHOICE_PREEMPT,   /* jitter: yield at a runtime call */
+  RT_CHOICE_EARLY,     /* jitter: the next timer fires while others can run */
+  RT_CHOICE_LATE,      /* jitter: a deadline comes late */
+};
+long rt_choose_g(G **runq, long n); /* an index into the run queue */
+bool rt_choose_flip(enum rt_choice kind, int one_in); /* true one time in N */
+uint64_t rt_choose_value(uint64_t n);                 /* in [0, n) */
+/* The running goroutine is at pc in its code, about to act on obj. */
+void rt_choice_touch(const void *obj, void *pc);
+
+/* ---- GO_JITTER=1 (jitter.c). */
+bool rt_jitter_on(void);
+/* A runtime call by the running goroutine on obj, from pc: it may yield. */
+void rt_preempt_point(const void *obj, void *pc);
+void rt_preempt_disable(void); /* the runtime's own calls: no yield inside */
+void rt_preempt_enable(void);
+int64_t rt_jitter_delay(int64_t d); /* how late a deadline d from now comes */
+bool rt_jitter_timers(void);        /* maybe fire the next timer early */
+
 /* Goroutines for dumps. */
 G *rt_allg_first(void);
 int rt_gcount(void);
