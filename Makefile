@@ -23,7 +23,8 @@ LIBS := build/release/libgo.a build/race/libgo.a build/asan/libgo.a
 HX_SRC := $(filter-out harness/run_one.c harness/test_%.c,$(wildcard harness/*.c))
 HX_OBJ := $(HX_SRC:harness/%.c=build/harness/obj/%.o)
 HX_LIB := build/harness/libharness.a
-HX_TESTS := build/harness/test_programs build/harness/test_harness
+HX_TESTS := build/harness/test_programs build/harness/test_harness \
+            build/harness/test_sandbox
 RUN_ONE := build/harness/run-one
 
 # An exercise's NAME_test.c is not a program: it is built with NAME.c (and

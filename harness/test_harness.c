@@ -501,3 +501,12 @@ Test(exercise, hidden_tests, .timeout = 180) {
   cr_expect(strstr(out, "FAIL: hidden"), "%s", out);
   free(out);
 }
+
+/* watch, as a student uses it (scripts/test-watch drives it in a scratch
+ * copy): chapter order, the goal, a save re-checks and a backup file does
+ * not, the success screen waits for n, and make clean loses no progress. */
+Test(watch, like_rustlings, .timeout = 400) {
+  char *out = capture("scripts/test-watch");
+  cr_expect_str_eq(out, "watch: ok\n");
+  free(out);
+}
