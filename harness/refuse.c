@@ -4,7 +4,9 @@
  * the sanitizers' interface (__tsan_*, __sanitizer_*, Annotate*), the
  * runtime's internals (rt_*), inline asm, raw syscall, dlsym, token pasting
  * (it could build any of these names), computed includes and includes of
- * absolute paths or outside the exercise's chapter. A refused file gets the
+ * absolute paths or outside the exercise's chapter; and what could print
+ * the test's completion line: the environment (its nonce), constructors,
+ * extest.h and its ex_* functions. A refused file gets the
  * verdict `build` with a line naming each construct.
  *
  * The scan is of tokens as the compiler sees them: trigraphs (C11 has them)
@@ -73,8 +75,16 @@ static bool ident_char(char c) {
   return isalnum((unsigned char)c) || c == '_' || c == '$';
 }
 
-/* Names that switch checking off, and why. Prefixes end in '*'. */
+/* Names that switch checking off or forge a pass, and why. Prefixes end
+ * in '*'. The test's completion line carries a nonce that extest.h takes
+ * from the environment before main and wipes: a student's file may not read
+ * the environment, run code before main, or use extest's own functions. */
 static const char *const banned[][2] = {
+    {"*environ*", "the environment holds the run's nonce"},
+    {"*HX_*", "the harness's own variables"},
+    {"constructor", "code before main"},
+    {"__constructor__", "code before main"},
+    {"ex_*", "the test's own functions"},
     {"*no_sanitize*", "switches a sanitizer off"},
     {"*disable_sanitizer_instrumentation*", "switches a sanitizer off"},
     {"__tsan*", "the sanitizer's own interface"},
@@ -111,8 +121,12 @@ static void check_name(scan *sc, int line, const char *name, size_t len,
   for (int i = 0; banned[i][0]; i++) {
     if (!matches(name, len, banned[i][0]))
       continue;
-    /* In a string only the names a symbol could be bound to by name. */
-    if (in_string && banned[i][0][0] != '_' && strcmp(banned[i][0], "syscall"))
+    /* In a string only the names a symbol could be bound to by name, the
+     * environment's, and the harness's variables. */
+    const char *pat = banned[i][0];
+    bool in_strings = pat[0] == '_' || !strcmp(pat, "syscall") ||
+                      !strcmp(pat, "*environ*") || !strcmp(pat, "*HX_*");
+    if (in_string && !in_strings)
       continue;
     char what[128];
     snprintf(what, sizeof what, "%s`%.*s`", in_string ? "the name " : "",
@@ -154,7 +168,10 @@ static void check_include_path(scan *sc, int line, const char *p, size_t n) {
     ups++;
   bool one_up = ups == 1 && strncmp(path, "../", 3) == 0 &&
                 !strchr(path + 3, '/') && sc->in_exercises;
-  if (path[0] == '/')
+  const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+  if (strcmp(base, "extest.h") == 0)
+    refuse(sc, line, "an include of extest.h", "the test's own header");
+  else if (path[0] == '/')
     refuse(sc, line, "an include of an absolute path",
            "a submission includes only its own files and the workbook's");
   else if (ups && !one_up)

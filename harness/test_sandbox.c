@@ -228,17 +228,19 @@ static bool refused(const char *text, char **log) {
 /* Spellings the compiler reads as the refused ones are refused too; the
  * same words in comments and strings, and the chapter's own headers, not. */
 Test(refuse, sees_through_spellings) {
-  const char *bad[] = {"?\?=include \"/dev/stdin\"\n",
-                       "%:include \"/dev/stdin\"\n",
-                       "#\\\ninclude </etc/passwd>\n",
-                       "  #  include \"../../x.h\"\n",
-                       "#define F \"/dev/stdin\"\n#include F\n",
-                       "void f(void) { as\\\nm(\"nop\"); }\n",
-                       "#define J(a, b) a##b\n",
-                       "_Pragma(\"clang attribute push\")\n",
-                       "void f(void) __attribute__((no_sanitize_thread));\n",
-                       "int g(void) __asm__(\"x\");\n",
-                       NULL};
+  const char *bad[] = {
+      "?\?=include \"/dev/stdin\"\n", "%:include \"/dev/stdin\"\n",
+      "#\\\ninclude </etc/passwd>\n", "  #  include \"../../x.h\"\n",
+      "#define F \"/dev/stdin\"\n#include F\n",
+      "void f(void) { as\\\nm(\"nop\"); }\n", "#define J(a, b) a##b\n",
+      "_Pragma(\"clang attribute push\")\n",
+      "void f(void) __attribute__((no_sanitize_thread));\n",
+      "int g(void) __asm__(\"x\");\n",
+      /* what could print the test's completion line */
+      "#include \"../../harness/extest.h\"\n", "#include <extest.h>\n",
+      "extern char **environ;\n", "const char *n = \"HX_NONCE\";\n",
+      "__attribute__((constructor)) static void f(void) {}\n",
+      "int f(void) { return ex_done(); }\n", NULL};
   for (int i = 0; bad[i]; i++) {
     char *log = NULL;
     cr_expect(refused(bad[i], &log), "not refused: %s", bad[i]);
