@@ -173,6 +173,10 @@ void rt_race_fiber_free(G *g);
 void *rt_race_fiber_clean(void);
 void rt_race_switch(G *to);
 void rt_race_exit(void); /* before the process exits */
+/* The race build's stacks: where they live, and forgetting a released one's
+ * accesses and sync objects (what munmap would do) before its reuse. */
+void rt_race_stack_arena(void *base, size_t size);
+void rt_race_stack_reset(void *lo, size_t size);
 /* Copies and zeroes that ThreadSanitizer does not see: the runtime's moving of
  * channel elements is not an access by the user's goroutine. */
 void rt_copy(void *dst, const void *src, size_t n);
