@@ -110,6 +110,26 @@ void rt_race_switch(G *to) {
   __tsan_switch_to_fiber(to->fiber, __tsan_switch_to_fiber_no_sync);
 }
 
+/* ThreadSanitizer's interface for managed heaps: the stack arena is one,
+ * so a released stack's range can be freed (its sync objects dropped) and
+ * allocated again (its shadow reset) without unmapping it. */
+void __tsan_java_init(unsigned long heap_begin, unsigned long heap_size);
+void __tsan_java_alloc(unsigned long ptr, unsigned long size);
+void __tsan_java_free(unsigned long ptr, unsigned long size);
+
+void rt_race_stack_arena(void *base, size_t size) {
+  __tsan_java_init((unsigned long)base, size);
+}
+
+/* free drops the sync objects, alloc resets the shadow and records a heap
+ * block, and the second free drops that block: race reports must keep
+ * calling the memory a goroutine's stack. */
+void rt_race_stack_reset(void *lo, size_t size) {
+  __tsan_java_free((unsigned long)lo, size);
+  __tsan_java_alloc((unsigned long)lo, size);
+  __tsan_java_free((unsigned long)lo, size);
+}
+
 /* rep movsb and rep stosb: the intercepted memcpy and memset would record the
  * running goroutine as touching the partner's variables. */
 void rt_copy(void *dst, const void *src, size_t n) {

@@ -1,0 +1,13 @@
+/* or_done.h: the interface of exercise 15-or-done-tee-bridge/or_done,
+ * shared by the student's or_done.c and the instructor's or_done_test.c. */
+#ifndef OR_DONE_H
+#define OR_DONE_H
+
+#include "go.h"
+
+/* Written by the student (or_done.c): returns an unbuffered chan int that
+ * carries the values of c (a chan int) in order, and is closed when c is
+ * closed or as soon as done is closed, whatever orDone is waiting for. */
+go_chan *orDone(go_chan *done, go_chan *c);
+
+#endif
