@@ -23,7 +23,8 @@ LIBS := build/release/libgo.a build/race/libgo.a build/asan/libgo.a
 HX_SRC := $(filter-out harness/run_one.c harness/test_%.c,$(wildcard harness/*.c))
 HX_OBJ := $(HX_SRC:harness/%.c=build/harness/obj/%.o)
 HX_LIB := build/harness/libharness.a
-HX_TESTS := build/harness/test_programs build/harness/test_harness
+HX_TESTS := build/harness/test_programs build/harness/test_harness \
+            build/harness/test_sandbox
 RUN_ONE := build/harness/run-one
 
 # An exercise's NAME_test.c is not a program: it is built with NAME.c (and
@@ -39,7 +40,7 @@ UNIT_BINS := $(UNIT_SRC:runtime/tests/%.c=build/tests/%) \
 PROG_FP := -fno-omit-frame-pointer -fno-optimize-sibling-calls
 
 .PHONY: all setup build core programs run check check-solutions test bench \
-        clean status
+        clean status student-dist autograder compile-commands
 .DEFAULT_GOAL := all
 .SECONDEXPANSION:
 .SECONDARY:
@@ -53,10 +54,15 @@ setup:
 	$(Q)scripts/setup
 
 core: $(LIBS) $(RUN_ONE)
-build: core $(HX_TESTS) $(UNIT_BINS) programs
+build: core $(HX_TESTS) $(UNIT_BINS) programs compile-commands
 programs: $(PROG_BINS)
 status: core
 	$(Q)scripts/workbook list
+
+# For clangd (VS Code, Vim, Emacs): the flags of every source, at the root;
+# rewritten only when a source comes or goes.
+compile-commands:
+	$(Q)scripts/compile-commands
 
 # ---------------------------------------------------------------- runtime
 build/release/obj/%.o: runtime/%.c
@@ -137,6 +143,14 @@ check: core
 
 check-solutions: core
 	$(Q)scripts/workbook check --solutions $(ARGS)
+
+# What an instructor hands out (README.md, "For instructors"); TESTS=DIR
+# ships the instructor's tests from DIR instead of the project's own.
+student-dist:
+	$(Q)scripts/dist student $(if $(TESTS),--tests $(TESTS))
+
+autograder:
+	$(Q)scripts/dist autograder $(if $(TESTS),--tests $(TESTS))
 
 test: build
 	$(Q)JOBS=$(JOBS) scripts/test

@@ -5,6 +5,7 @@
  * `#include "NAME.h"` gets the instructor's header. */
 #define _GNU_SOURCE
 #include "hx.h"
+#include "sandbox.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -135,27 +136,6 @@ static char *slurp(const char *path) {
   return buf;
 }
 
-/* Runs argv with stdout and stderr into logpath; returns the exit status. */
-static int spawn_logged(char *const argv[], const char *logpath) {
-  pid_t pid = fork();
-  if (pid < 0)
-    return -1;
-  if (pid == 0) {
-    int fd = open(logpath, O_WRONLY | O_CREAT | O_TRUNC, 0666);
-    if (fd >= 0) {
-      dup2(fd, 1);
-      dup2(fd, 2);
-    }
-    execvp(argv[0], argv);
-    fprintf(stderr, "cannot run %s: %s\n", argv[0], strerror(errno));
-    _exit(127);
-  }
-  int status;
-  while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
-    ;
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
 static void print_command(char *const argv[]) {
   for (int i = 0; argv[i]; i++)
     fprintf(stderr, "%s%s", i ? " " : "", argv[i]);
@@ -177,6 +157,8 @@ bool hx_build(const char *src, const char *bin, bool verbose, char **log) {
     asprintf(log, "cannot read %s: %s\n", src, strerror(errno));
     return false;
   }
+  if (hx_is_student_file(src) && hx_refuse(src, log))
+    return false;
   if (access(lib, R_OK) != 0) {
     asprintf(log, "%s is missing: run `make` first\n", lib);
     return false;
@@ -222,7 +204,7 @@ bool hx_build(const char *src, const char *bin, bool verbose, char **log) {
   make_parent(bin);
   if (verbose)
     print_command(argv);
-  int rc = spawn_logged(argv, logpath);
+  int rc = hx_box_build(argv, logpath, hx_sandbox_enabled(NULL, 0));
   *log = slurp(logpath);
   unlink(logpath);
   if (rc == 0 && rename(tmp, bin) == 0) {
@@ -411,7 +393,7 @@ static bool compile_exercise(const scratch *sc, const hx_exercise *ex,
                     NULL};
     if (verbose)
       print_command(argv);
-    rc = spawn_logged(argv, logpath);
+    rc = hx_box_build(argv, logpath, hx_sandbox_enabled(NULL, 0));
   }
   if (rc == 0) {
     char *argv[] = {(char *)cc,
@@ -426,7 +408,7 @@ static bool compile_exercise(const scratch *sc, const hx_exercise *ex,
                     NULL};
     if (verbose)
       print_command(argv);
-    rc = spawn_logged(argv, logpath);
+    rc = hx_box_build(argv, logpath, hx_sandbox_enabled(NULL, 0));
   }
   *log = slurp(logpath);
   unlink(logpath);
@@ -492,6 +474,8 @@ bool hx_build_exercise(const hx_exercise *ex, const char *bin, bool verbose,
     asprintf(log, "cannot read %s: %s\n", ex->student, strerror(errno));
     return false;
   }
+  if (hx_refuse(ex->student, log))
+    return false;
   if (access(lib, R_OK) != 0) {
     asprintf(log, "%s is missing: run `make` first\n", lib);
     return false;

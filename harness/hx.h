@@ -129,8 +129,12 @@ typedef struct hx_result {
   bool out_capped; /* output limit */
   bool mem_capped; /* memory limit */
   double seconds;
-  char *output; /* stdout and stderr interleaved, NUL-terminated */
+  char *output; /* stdout and stderr interleaved, NUL-terminated, UTF-8 */
   size_t output_len;
+  /* ThreadSanitizer's reports as its hook told the harness, whatever the
+   * program did to its stderr: data races, and other errors. */
+  int tsan_races, tsan_errors;
+  bool sandboxed;
   char message[4096]; /* what to tell the reader, one or more lines */
 } hx_result;
 
@@ -140,6 +144,10 @@ void hx_run(const char *bin, const hx_opts *o, hx_result *r);
 void hx_run_source(const char *src, const hx_opts *o, bool verbose,
                    hx_result *r);
 void hx_result_free(hx_result *r);
+
+/* A copy of len bytes with NUL and invalid UTF-8 each replaced by U+FFFD,
+ * NUL-terminated (malloc'd; *out_len its length). */
+char *hx_text_clean(const char *buf, size_t len, size_t *out_len);
 
 /* Decides r->verdict and r->message from the exit status and output;
  * hx_classify_build does it for a compiler message in r->output. */

@@ -2,16 +2,23 @@
  * the Makefile: builds one program, runs it under the harness's limits and
  * prints its output, then what it did, with `verdict: CLASS` last.
  *
- *   run-one [--seed N | --seeds N [--start S]] [--clock real|virtual]
- *           [--timeout S] [--tests DIR] [--echo] [--json] [--build-only]
- *           [-v] FILE.c
+ *   run-one [--seed N | --seeds N [--start S] [--fail-fast]]
+ *           [--clock real|virtual]
+ *           [--timeout S] [--tests DIR] [--jitter] [--echo] [--json]
+ *           [--build-only] [-v] FILE.c
+ *
+ * --jitter: GO_JITTER=1 for any program (exercises have it anyway), unless
+ * its header says `time: exact`; explore runs demos so.
  *
  * An exercise (docs/EXERCISES.md) is built with the instructor's test from
  * --tests DIR (default: the project's chapters/). --seeds N grades it over
- * a sweep: ok only if every seed is. */
+ * a sweep: ok only if every seed is.
+ *
+ *   run-one --sandbox      says whether runs are sandboxed (exit 1 if not) */
 #define _GNU_SOURCE
 #include "hx.h"
 #include "json.h"
+#include "sandbox.h"
 #include "sweep.h"
 
 #include <getopt.h>
@@ -25,27 +32,29 @@ typedef struct args {
   int seeds; /* 0: one run, on seed */
   const char *clock, *tests;
   int timeout_s;
-  bool echo, json, build_only, verbose;
+  bool echo, json, build_only, verbose, jitter, fail_fast;
   const char *src;
 } args;
 
 static void usage(void) {
   fputs("usage: run-one [--seed N | --seeds N [--start S]] "
-        "[--clock real|virtual] [--timeout S] [--tests DIR] [--echo] "
-        "[--json] [--build-only] [-v] FILE.c\n",
+        "[--fail-fast] [--clock real|virtual] [--timeout S] [--tests DIR] "
+        "[--jitter] "
+        "[--echo] [--json] [--build-only] [-v] FILE.c\n",
         stderr);
   exit(2);
 }
 
 static args parse(int argc, char **argv) {
   static const struct option opts[] = {
-      {"seed", 1, NULL, 's'},    {"clock", 1, NULL, 'c'},
-      {"timeout", 1, NULL, 't'}, {"echo", 0, NULL, 'e'},
-      {"json", 0, NULL, 'j'},    {"build-only", 0, NULL, 'b'},
-      {"verbose", 0, NULL, 'v'}, {"seeds", 1, NULL, 'n'},
-      {"start", 1, NULL, 'S'},   {"tests", 1, NULL, 'T'},
-      {NULL, 0, NULL, 0}};
-  args a = {1, 1, 0, NULL, NULL, 0, false, false, false, false, NULL};
+      {"seed", 1, NULL, 's'},      {"clock", 1, NULL, 'c'},
+      {"timeout", 1, NULL, 't'},   {"echo", 0, NULL, 'e'},
+      {"json", 0, NULL, 'j'},      {"build-only", 0, NULL, 'b'},
+      {"verbose", 0, NULL, 'v'},   {"seeds", 1, NULL, 'n'},
+      {"start", 1, NULL, 'S'},     {"tests", 1, NULL, 'T'},
+      {"fail-fast", 0, NULL, 'F'}, {"jitter", 0, NULL, 'J'},
+      {"sandbox", 0, NULL, 'X'},   {NULL, 0, NULL, 0}};
+  args a = {.seed = 1, .start = 1};
   int c;
   while ((c = getopt_long(argc, argv, "v", opts, NULL)) != -1) {
     switch (c) {
@@ -81,6 +90,14 @@ static args parse(int argc, char **argv) {
     case 'T':
       a.tests = optarg;
       break;
+    case 'F':
+      a.fail_fast = true;
+      break;
+    case 'J':
+      a.jitter = true;
+      break;
+    case 'X': /* whether builds and runs are sandboxed here, and why not */
+      exit(hx_sandbox_report(stdout) ? 0 : 1);
     default:
       usage();
     }
@@ -151,7 +168,7 @@ static void print_sweep(const args *a, const hx_graded *g) {
 
 static int sweep(const args *a, const hx_meta *m, const hx_opts *o) {
   hx_graded g;
-  hx_grade(a->src, o, a->seeds, a->start, a->verbose, &g);
+  hx_grade(a->src, o, a->seeds, a->start, a->fail_fast, a->verbose, &g);
   args shown = *a;
   shown.seed = g.shown_seed;
   shown.echo = false;
@@ -177,6 +194,8 @@ int main(int argc, char **argv) {
   hx_opts_default(&o, &m);
   o.seed = a.seed;
   o.tests = a.tests;
+  if (a.jitter)
+    o.jitter = !m.time_exact;
   if (a.clock)
     o.clock = a.clock;
   if (a.timeout_s > 0)

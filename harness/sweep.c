@@ -117,7 +117,7 @@ bool hx_prove(const char *src, int seeds, hx_proof *p) {
 }
 
 void hx_grade(const char *src, const hx_opts *o, int seeds, long start,
-              bool verbose, hx_graded *g) {
+              bool fail_fast, bool verbose, hx_graded *g) {
   memset(g, 0, sizeof *g);
   hx_opts run = *o;
   for (long s = start; s < start + seeds; s++) {
@@ -136,7 +136,8 @@ void hx_grade(const char *src, const hx_opts *o, int seeds, long start,
     } else {
       hx_result_free(&r);
     }
-    if (r.verdict == HX_BUILD || r.timed_out || r.mem_capped) {
+    if (r.verdict == HX_BUILD || r.timed_out || r.mem_capped ||
+        (fail_fast && r.verdict != HX_OK)) {
       g->stopped = s + 1 < start + seeds;
       break;
     }

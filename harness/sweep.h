@@ -32,7 +32,9 @@ typedef struct hx_graded {
   hx_result shown; /* the first failing run, else the last run */
   long shown_seed;
 } hx_graded;
+/* fail_fast: stop at the first seed that is not ok (watch only needs to
+ * know whether an exercise is done). */
 void hx_grade(const char *src, const hx_opts *o, int seeds, long start,
-              bool verbose, hx_graded *g);
+              bool fail_fast, bool verbose, hx_graded *g);
 
 #endif

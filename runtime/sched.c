@@ -67,6 +67,7 @@ static struct {
   int gcount;
   int64_t next_id;
   G *dead; /* exited, its stack not yet released */
+  uint64_t ready_seq;
   uint64_t rng[4];
   uint64_t seed;
   bool leakcheck;
@@ -147,11 +148,17 @@ static void runq_put(G *g) {
     S.caprunq = cap;
   }
   g->runq_index = S.nrunq;
+  g->ready_seq = S.ready_seq++;
   S.runq[S.nrunq++] = g;
 }
 
+G **rt_runq(long *n) {
+  *n = S.nrunq;
+  return S.runq;
+}
+
 static G *runq_take_random(void) {
-  long i = S.nrunq == 1 ? 0 : (long)rt_randn((uint64_t)S.nrunq);
+  long i = rt_choose_g(S.runq, S.nrunq);
   G *g = S.runq[i];
   S.runq[i] = S.runq[--S.nrunq];
   S.runq[i]->runq_index = i;
@@ -259,6 +266,7 @@ static void idle(void) {
 static void schedule(void) {
   if (S.nrunq == 0)
     idle();
+  rt_jitter_timers();
   switch_to(runq_take_random());
 }
 
@@ -282,6 +290,7 @@ void rt_ready(G *g, void *param) {
 /* Gosched: every other runnable goroutine gets a chance to be picked first. */
 void go_yield(void) {
   G *g = S.cur;
+  rt_choice_touch(NULL, __builtin_return_address(0));
   if (S.nrunq == 0) {
     /* Timers that are due still get to fire, as Go's scheduler checks them. */
     rt_timers_run(rt_nanotime());
@@ -412,6 +421,7 @@ long rt_env_long(const char *name, long def) {
 static void at_exit(void) {
   if (S.leakcheck && S.cur == &S.g1)
     rt_leak_report();
+  rt_choice_exit();
   rt_race_exit();
 }
 

@@ -6,7 +6,7 @@
 // `go run -race` is silent); the harness runs with GO_LEAKCHECK=1 and the
 // runtime names the goroutine left behind, blocked in "chan receive (nil
 // chan)". doWork never prints "doWork exited.". Fixed in dowork_done.c.
-// Not in the book: main's one-second sleep (see main).
+// Not in the book: main's go_synctest_wait (see main).
 // expect: leak
 // hint: Whoever starts a goroutine must also be able to stop it.
 #include "go.h"
@@ -30,10 +30,11 @@ static go_chan * /* <-chan interface{} */ doWork(go_chan *strings) {
 
 int main(void) {
   doWork(NULL);
-  // Perhaps more work is done here: a second of it. Without it main would
-  // return before doWork's goroutine ever ran, and a goroutine that has not
-  // yet run is not judged a leak (it might be on its way out).
-  go_sleep(GO_SECOND);
+  // Perhaps more work is done here. Not in the book: go_synctest_wait lets
+  // every goroutine that can run go until it blocks or returns. Without it
+  // main could return before doWork's goroutine ever ran, and a goroutine
+  // that can still run is not judged a leak (it might be on its way out).
+  go_synctest_wait();
   printf("Done.\n");
   return 0;
 }

@@ -42,8 +42,7 @@ int main(void) {
   go_chan *merged = fanInNoWait(done, inputs, 2);
   any v;
   while (go_recv(merged, &v)) // for v := range fanIn(done, inputs...)
-    printf("%ld ", v.i);
-  printf("\n");
+    printf("%ld\n", v.i);
   go_close(done);     // defer close(done)
   go_synctest_wait(); // not in Go: the other multiplexer gets to run
   return 0;
