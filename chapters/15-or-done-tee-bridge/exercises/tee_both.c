@@ -1,11 +1,11 @@
 // Exercise (after Concurrency in Go, ch. 4, "The tee-channel"): tee sends
-// each value of in to two consumers (the test, tee_test.c, runs them).
+// each value of in to two consumers (the test, tee_both_test.c, runs them).
 // Bug: each value is sent once, to whichever consumer is ready first, so
 // each consumer sees only part of the stream.
 // Goal: both consumers get every value, in order, whichever of them is
 // ready first; tee stops when done closes.
 // expect: fail
-#include "tee.h"
+#include "tee_both.h"
 
 GO_FUNC(tee_loop, go_chan *, done, go_chan *, in, go_chan *, out1, go_chan *,
         out2) {

@@ -2,7 +2,7 @@
 // It sees a done closed before orDone gets there, never one that closes
 // while orDone is already waiting on c.
 // expect: deadlock
-#include "or_done.h"
+#include "or_done_stop.h"
 
 GO_FUNC(or_done_loop, go_chan *, done, go_chan *, c, go_chan *, valStream) {
   int v;

@@ -1,9 +1,9 @@
-// Solution of exercise 15-or-done-tee-bridge/tee: the book's inner loop.
+// Solution of exercise 15-or-done-tee-bridge/tee_both: the book's inner loop.
 // Two rounds of one select with both sends; the output that took the value
 // is set to nil in the local copies, so its case is off for the second
 // round.
 // expect: ok
-#include "tee.h"
+#include "tee_both.h"
 
 GO_FUNC(tee_loop, go_chan *, done, go_chan *, in, go_chan *, out1, go_chan *,
         out2) {

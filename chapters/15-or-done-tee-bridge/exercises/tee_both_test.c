@@ -1,5 +1,6 @@
-// tee_test.c: the test of exercise 15-or-done-tee-bridge/tee (the student
-// does not edit it; grading uses the instructor's copy).
+// tee_both_test.c: the test of exercise
+// 15-or-done-tee-bridge/tee_both (the student does not edit it; grading
+// uses the instructor's copy).
 // goal: Both of tee's outputs carry every value of its input, in order,
 //   whichever consumer asks first; closing done stops tee.
 // hint: How many sends does one value need? And in which order will the
@@ -12,7 +13,7 @@
 
 #include "extest.h"
 #include "go.h"
-#include "tee.h"
+#include "tee_both.h"
 
 enum { N = 6 };
 

@@ -1,5 +1,6 @@
-// or_done_test.c: the test of exercise 15-or-done-tee-bridge/or_done (the
-// student does not edit it; grading uses the instructor's copy).
+// or_done_stop_test.c: the test of exercise
+// 15-or-done-tee-bridge/or_done_stop (the student does not edit it; grading
+// uses the instructor's copy).
 // goal: A consumer ranging over orDone(done, c) stops when done closes,
 //   even when c is silent, nil, or never read to its end.
 // hint: List the places orDone's goroutine can block. Does each of them
@@ -11,7 +12,7 @@
 
 #include "extest.h"
 #include "go.h"
-#include "or_done.h"
+#include "or_done_stop.h"
 
 GO_FUNC(count_to, go_chan *, out, int, n) {
   for (int i = 1; i <= n; i++)

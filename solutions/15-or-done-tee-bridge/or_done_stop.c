@@ -1,8 +1,8 @@
-// Solution of exercise 15-or-done-tee-bridge/or_done: the book's select
+// Solution of exercise 15-or-done-tee-bridge/or_done_stop: the book's select
 // form. orDone waits for done or a value of c (and ends when c is closed),
 // then for done or its consumer.
 // expect: ok
-#include "or_done.h"
+#include "or_done_stop.h"
 
 GO_FUNC(or_done_loop, go_chan *, done, go_chan *, c, go_chan *, valStream) {
   for (;;) {
