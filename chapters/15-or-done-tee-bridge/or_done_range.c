@@ -7,8 +7,7 @@
 // goroutine is blocked, a deadlock. `go run` reports it the same way;
 // `go run -race` (Go 1.19) hangs instead.
 // expect: deadlock
-// hint: A stage must be able to stop while it waits to receive, not only while
-// it waits to send.
+// hint: A stage must watch done while it receives, not only while it sends.
 #include "go.h"
 #include "ordone.h"
 
