@@ -83,9 +83,10 @@ static void child(const char *bin, const hx_opts *o, int out,
   const char *cg = c->cg, *nonce = c->nonce;
   setpgid(0, 0);
   prctl(PR_SET_PDEATHSIG, SIGKILL); /* the runner got SIGKILL: go too */
-  if (!cg[0] || !hx_cgroup_join(cg))
+  /* A boxed child was put in its cgroups by the runner. */
+  if (!cg[0] || (!c->boxed && !hx_cgroup_join(cg)))
     hx_limit_processes(MAX_PIDS);
-  if (c->memcg[0])
+  if (c->memcg[0] && !c->boxed)
     hx_cgroup_join(c->memcg);
   int devnull = open("/dev/null", O_RDONLY);
   dup2(devnull, 0);
@@ -130,8 +131,9 @@ static void child(const char *bin, const hx_opts *o, int out,
                 .ro_from = {NULL, c->prog},
                 .nro = 2,
                 .cwd = getcwd(cwd, sizeof cwd)};
-    char *argv[] = {(char *)bin, NULL};
-    hx_box_exec(&b, argv);
+    char *argv[] = {(char *)bin, NULL}, root[PATH_MAX + 8];
+    snprintf(root, sizeof root, "%s/root", c->dir);
+    hx_ns_exec(&b, root, argv, hx_box_environ());
   }
   execl(bin, bin, (char *)NULL);
   fprintf(stderr, "cannot run %s: %s\n", bin, strerror(errno));
@@ -171,11 +173,15 @@ static bool drain(int fd, sink *s, const hx_opts *o, hx_result *r) {
 }
 
 /* Checks the limits; true if the child must be killed now. The memory is
- * the whole tree's (a child forked to allocate counts), as the cgroup holds
- * it; the kernel's limit there is a backstop above this one. */
+ * the whole tree's (a child forked to allocate counts): the memory
+ * cgroup's anonymous memory, else the resident sizes of the pids cgroup's
+ * processes, else the child's own. The kernel's limit in the memory cgroup
+ * is a backstop above this one. */
 static bool over_limit(pid_t pid, double start, const hx_opts *o,
-                       const char *cg, hx_result *r) {
-  long kb = cg[0] ? hx_cgroup_rss_kb(cg) : hx_rss_kb(pid);
+                       const run_ctx *c, hx_result *r) {
+  long kb = c->memcg[0] ? hx_memcg_anon_kb(c->memcg) : -1;
+  if (kb < 0)
+    kb = c->cg[0] ? hx_cgroup_rss_kb(c->cg) : hx_rss_kb(pid);
   if (now_s() - start > o->timeout_s)
     r->timed_out = true;
   else if (kb > o->memory_mb * 1024)
@@ -184,7 +190,7 @@ static bool over_limit(pid_t pid, double start, const hx_opts *o,
 }
 
 /* Waits for the child, draining its output and enforcing the limits. */
-static int supervise(pid_t pid, int fd, const hx_opts *o, const char *cg,
+static int supervise(pid_t pid, int fd, const hx_opts *o, const run_ctx *c,
                      hx_result *r, sink *s, struct rusage *ru) {
   double start = now_s();
   int status = 0;
@@ -193,7 +199,7 @@ static int supervise(pid_t pid, int fd, const hx_opts *o, const char *cg,
     pid_t w = wait4(pid, &status, WNOHANG, ru);
     if (w == pid)
       break;
-    if (over_limit(pid, start, o, cg, r)) {
+    if (over_limit(pid, start, o, c, r)) {
       killpg(pid, SIGKILL);
       kill(pid, SIGKILL);
       while (wait4(pid, &status, 0, ru) < 0 && errno == EINTR)
@@ -244,11 +250,6 @@ static void record_status(int status, const struct rusage *ru, const hx_opts *o,
                           hx_result *r) {
   r->exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   r->signal = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
-  /* bwrap exits 128+N for a program killed by signal N, as a shell does. */
-  if (r->sandboxed && r->exit_code > 128 && r->exit_code < 128 + 65) {
-    r->signal = r->exit_code - 128;
-    r->exit_code = -1;
-  }
   double cpu = ru->ru_utime.tv_sec + ru->ru_stime.tv_sec;
   /* RLIMIT_CPU: SIGXCPU at the soft limit, SIGKILL at the hard one. */
   if (r->signal == SIGXCPU || (r->signal == SIGKILL && cpu >= o->timeout_s))
@@ -366,7 +367,7 @@ void hx_run(const char *bin, const hx_opts *o, hx_result *r) {
   fflush(stdout);
   struct sigaction old[NFATAL];
   guard(old);
-  pid_t pid = fork();
+  pid_t pid = c.boxed ? hx_ns_fork(c.cg, c.memcg) : fork();
   if (pid == 0) {
     for (size_t i = 0; i < NFATAL; i++)
       sigaction(fatal_signals[i], &old[i], NULL);
@@ -379,7 +380,7 @@ void hx_run(const char *bin, const hx_opts *o, hx_result *r) {
   if (pid > 0) {
     setpgid(pid, pid);
     running_pgid = pid;
-    status = supervise(pid, fds[0], o, c.cg[0] ? c.cg : c.memcg, r, &s, &ru);
+    status = supervise(pid, fds[0], o, &c, r, &s, &ru);
     finish(pid, fds[0], &c, o, r, &s);
     unguard(old);
   } else {
