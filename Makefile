@@ -40,7 +40,7 @@ UNIT_BINS := $(UNIT_SRC:runtime/tests/%.c=build/tests/%) \
 PROG_FP := -fno-omit-frame-pointer -fno-optimize-sibling-calls
 
 .PHONY: all setup build core programs run check check-solutions test bench \
-        clean status
+        clean status student-dist autograder compile-commands
 .DEFAULT_GOAL := all
 .SECONDEXPANSION:
 .SECONDARY:
@@ -54,10 +54,15 @@ setup:
 	$(Q)scripts/setup
 
 core: $(LIBS) $(RUN_ONE)
-build: core $(HX_TESTS) $(UNIT_BINS) programs
+build: core $(HX_TESTS) $(UNIT_BINS) programs compile-commands
 programs: $(PROG_BINS)
 status: core
 	$(Q)scripts/workbook list
+
+# For clangd (VS Code, Vim, Emacs): the flags of every source, at the root;
+# rewritten only when a source comes or goes.
+compile-commands:
+	$(Q)scripts/compile-commands
 
 # ---------------------------------------------------------------- runtime
 build/release/obj/%.o: runtime/%.c
@@ -139,6 +144,14 @@ check: core
 
 check-solutions: core
 	$(Q)scripts/workbook check --solutions $(ARGS)
+
+# What an instructor hands out (README.md, "For instructors"); TESTS=DIR
+# ships the instructor's tests from DIR instead of the project's own.
+student-dist:
+	$(Q)scripts/dist student $(if $(TESTS),--tests $(TESTS))
+
+autograder:
+	$(Q)scripts/dist autograder $(if $(TESTS),--tests $(TESTS))
 
 test: build
 	$(Q)JOBS=$(JOBS) scripts/test

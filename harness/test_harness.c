@@ -537,3 +537,49 @@ Test(watch, like_rustlings, .timeout = 400) {
   cr_expect_str_eq(out, "watch: ok\n");
   free(out);
 }
+
+/* make writes compile_commands.json; clangd finds go.h, extest.h, the
+ * exercise's header and the flags, for a chapter file and an exercise (its
+ * student file and its test), with no diagnostic. */
+Test(editors, clangd_checks_clean, .timeout = 120) {
+  const char *files[] = {"chapters/01-why-hard/race.c",
+                         "chapters/01-why-hard/exercises/transfer.c",
+                         "chapters/01-why-hard/exercises/transfer_test.c"};
+  char *out = capture("scripts/compile-commands && echo written");
+  cr_assert_str_eq(out, "written\n");
+  free(out);
+  for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+    char cmd[600];
+    /* Diagnostics are `E[time] [code] Line N: ...`; --check-lines=1 keeps
+     * clangd's own per-token feature tests (whose failures are its own)
+     * short. */
+    snprintf(cmd, sizeof cmd,
+             "clangd --check=%s --check-lines=1 2>&1 | "
+             "grep -E 'Loaded compilation database|^E\\[.*\\] \\[[a-z_]+\\]'",
+             files[i]);
+    out = capture(cmd);
+    cr_expect(strstr(out, "compile_commands.json"), "%s: no database:\n%s",
+              files[i], out);
+    cr_expect(!strstr(out, "] Line "), "%s: diagnostics:\n%s", files[i], out);
+    free(out);
+  }
+}
+
+/* make student-dist and make autograder (scripts/test-dist unpacks the
+ * autograder in a root laid out as Gradescope's and grades a solved and an
+ * unsolved submission). */
+Test(dist, student_copy_and_gradescope, .timeout = 600) {
+  char *out = capture("scripts/test-dist");
+  cr_expect_str_eq(out, "dist: ok\n");
+  free(out);
+}
+
+/* A class of honest, wrong and cheating submissions graded with hidden
+ * tests gets exactly the points each earned (scripts/test-class: solved,
+ * unsolved, every recorded wrong fix, an edited test, deleted tests, a main
+ * of its own). */
+Test(grading, class_gets_what_it_earned, .timeout = 600) {
+  char *out = capture("scripts/test-class");
+  cr_expect_str_eq(out, "class: ok\n");
+  free(out);
+}

@@ -10,8 +10,7 @@
 // channel has several writers: it is closed once, by whoever waits for all.
 // expect: race
 // seeds: some
-// hint: A channel with several senders is closed once, after the last send (a
-// WaitGroup).
+// hint: Several senders: close once, after the last send (a WaitGroup).
 #include "go.h"
 #include "stages.h"
 
@@ -42,8 +41,7 @@ int main(void) {
   go_chan *merged = fanInNoWait(done, inputs, 2);
   any v;
   while (go_recv(merged, &v)) // for v := range fanIn(done, inputs...)
-    printf("%ld ", v.i);
-  printf("\n");
+    printf("%ld\n", v.i);
   go_close(done);     // defer close(done)
   go_synctest_wait(); // not in Go: the other multiplexer gets to run
   return 0;
