@@ -397,7 +397,8 @@ Test(exercise, header_from_the_test) {
   char test[1200];
   put(sub, "e_test.c",
       "// goal: Finish\n//   on time.\n// hint3: third\n// hint: first\n"
-      "//   and more\n// hint2: second\n// timeout: 5\n// time: exact\n",
+      "//   and more\n// hint2: second\n// timeout: 5\n// time: exact\n"
+      "// explore: all\n",
       test, sizeof test);
   hx_meta m;
   char tests[700];
@@ -412,6 +413,7 @@ Test(exercise, header_from_the_test) {
   cr_expect_str_eq(m.hints[2], "third");
   cr_expect_eq(m.timeout_s, 5, "the test's limit, not the student's");
   cr_expect(m.time_exact);
+  cr_expect_str_eq(m.explore, "all", "the test's search, for grading");
   hx_opts o;
   hx_opts_default(&o, &m);
   cr_expect(!o.jitter && o.need_done, "time: exact turns jitter off");
