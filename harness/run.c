@@ -83,9 +83,10 @@ static void child(const char *bin, const hx_opts *o, int out,
   const char *cg = c->cg, *nonce = c->nonce;
   setpgid(0, 0);
   prctl(PR_SET_PDEATHSIG, SIGKILL); /* the runner got SIGKILL: go too */
-  if (!cg[0] || !hx_cgroup_join(cg))
+  /* A boxed child was put in its cgroups by the runner. */
+  if (!cg[0] || (!c->boxed && !hx_cgroup_join(cg)))
     hx_limit_processes(MAX_PIDS);
-  if (c->memcg[0])
+  if (c->memcg[0] && !c->boxed)
     hx_cgroup_join(c->memcg);
   int devnull = open("/dev/null", O_RDONLY);
   dup2(devnull, 0);
@@ -130,8 +131,9 @@ static void child(const char *bin, const hx_opts *o, int out,
                 .ro_from = {NULL, c->prog},
                 .nro = 2,
                 .cwd = getcwd(cwd, sizeof cwd)};
-    char *argv[] = {(char *)bin, NULL};
-    hx_box_exec(&b, argv);
+    char *argv[] = {(char *)bin, NULL}, root[PATH_MAX + 8];
+    snprintf(root, sizeof root, "%s/root", c->dir);
+    hx_ns_exec(&b, root, argv, hx_box_environ());
   }
   execl(bin, bin, (char *)NULL);
   fprintf(stderr, "cannot run %s: %s\n", bin, strerror(errno));
@@ -248,11 +250,6 @@ static void record_status(int status, const struct rusage *ru, const hx_opts *o,
                           hx_result *r) {
   r->exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   r->signal = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
-  /* bwrap exits 128+N for a program killed by signal N, as a shell does. */
-  if (r->sandboxed && r->exit_code > 128 && r->exit_code < 128 + 65) {
-    r->signal = r->exit_code - 128;
-    r->exit_code = -1;
-  }
   double cpu = ru->ru_utime.tv_sec + ru->ru_stime.tv_sec;
   /* RLIMIT_CPU: SIGXCPU at the soft limit, SIGKILL at the hard one. */
   if (r->signal == SIGXCPU || (r->signal == SIGKILL && cpu >= o->timeout_s))
@@ -266,10 +263,33 @@ static volatile sig_atomic_t running_pgid;
 static const int fatal_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGQUIT};
 #define NFATAL (sizeof fatal_signals / sizeof fatal_signals[0])
 
+static char running_procs[PATH_MAX + 16]; /* the run's cgroup.procs */
+
+/* Kills every process listed in the run's cgroup, with nothing but
+ * async-signal-safe calls: whatever left the process group is there. */
+static void kill_cgroup_members(void) {
+  int fd = running_procs[0] ? open(running_procs, O_RDONLY | O_CLOEXEC) : -1;
+  char buf[4096];
+  ssize_t n = fd >= 0 ? read(fd, buf, sizeof buf - 1) : -1;
+  if (fd >= 0)
+    close(fd);
+  long pid = 0;
+  for (ssize_t i = 0; i < n; i++) {
+    if (buf[i] >= '0' && buf[i] <= '9') {
+      pid = pid * 10 + (buf[i] - '0');
+    } else {
+      if (pid > 0)
+        kill((pid_t)pid, SIGKILL);
+      pid = 0;
+    }
+  }
+}
+
 static void on_fatal_signal(int sig) {
   pid_t pg = (pid_t)running_pgid;
   if (pg > 0)
     killpg(pg, SIGKILL);
+  kill_cgroup_members();
   signal(sig, SIG_DFL);
   raise(sig);
 }
@@ -288,6 +308,7 @@ static void guard(struct sigaction *old) {
 
 static void unguard(const struct sigaction *old) {
   running_pgid = 0;
+  running_procs[0] = '\0';
   for (size_t i = 0; i < NFATAL; i++)
     sigaction(fatal_signals[i], &old[i], NULL);
 }
@@ -370,10 +391,20 @@ void hx_run(const char *bin, const hx_opts *o, hx_result *r) {
   fflush(stdout);
   struct sigaction old[NFATAL];
   guard(old);
-  pid_t pid = fork();
+  if (c.cg[0])
+    snprintf(running_procs, sizeof running_procs, "%s/cgroup.procs", c.cg);
+  /* Held until the handler knows the child: a Ctrl-C in between would
+   * leave it running. */
+  sigset_t fatal, before;
+  sigemptyset(&fatal);
+  for (size_t i = 0; i < NFATAL; i++)
+    sigaddset(&fatal, fatal_signals[i]);
+  sigprocmask(SIG_BLOCK, &fatal, &before);
+  pid_t pid = c.boxed ? hx_ns_fork(c.cg, c.memcg) : fork();
   if (pid == 0) {
     for (size_t i = 0; i < NFATAL; i++)
       sigaction(fatal_signals[i], &old[i], NULL);
+    sigprocmask(SIG_SETMASK, &before, NULL);
     child(bin, o, fds[1], &c);
   }
   close(fds[1]);
@@ -383,10 +414,12 @@ void hx_run(const char *bin, const hx_opts *o, hx_result *r) {
   if (pid > 0) {
     setpgid(pid, pid);
     running_pgid = pid;
+    sigprocmask(SIG_SETMASK, &before, NULL);
     status = supervise(pid, fds[0], o, &c, r, &s, &ru);
     finish(pid, fds[0], &c, o, r, &s);
     unguard(old);
   } else {
+    sigprocmask(SIG_SETMASK, &before, NULL);
     unguard(old);
     status = 127 << 8;
     hx_cgroup_remove(c.cg);
