@@ -79,6 +79,33 @@ Test(classify, race_names_both_lines) {
   free(r.output);
 }
 
+Test(classify, race_in_go_words_names_both_lines) {
+  hx_result r = fake("==================\n"
+                     "WARNING: DATA RACE\n"
+                     "Write at 0x7b04 by goroutine 2:\n"
+                     "  worker()\n"
+                     "      chapters/01-why-hard/race.c:14\n"
+                     "\n"
+                     "Previous read at 0x7b04 by main goroutine:\n"
+                     "  main()\n"
+                     "      chapters/01-why-hard/race.c:22\n"
+                     "\n"
+                     "Goroutine 2 (running) created at:\n"
+                     "  main()\n"
+                     "      chapters/01-why-hard/race.c:20\n"
+                     "==================\n"
+                     "Found 1 data race(s)\n",
+                     66);
+  cr_expect_eq(r.verdict, HX_RACE);
+  cr_expect(strstr(r.message, "data race (1 report)\n"
+                              "  write by goroutine 2 at "
+                              "chapters/01-why-hard/race.c:14 (worker)\n"
+                              "  previous read by goroutine 1 at "
+                              "chapters/01-why-hard/race.c:22 (main)\n"),
+            "%s", r.message);
+  free(r.output);
+}
+
 Test(classify, deadlock_lists_blocked_goroutines) {
   hx_result r = fake("fatal error: all goroutines are asleep - deadlock!\n\n"
                      "goroutine 1 [chan receive]:\n"
