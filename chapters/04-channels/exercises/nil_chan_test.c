@@ -32,8 +32,7 @@ static void log_through(const char *const *lines, int n) {
   bool in_order = nlogged == n;
   for (int i = 0; in_order && i < n; i++)
     in_order = strcmp(logged[i], lines[i]) == 0;
-  ex_check(in_order, "%d lines logged, in the order sent (got %d)", n,
-           nlogged);
+  ex_check(in_order, "%d lines logged, in the order sent (got %d)", n, nlogged);
 }
 
 int main(void) {
