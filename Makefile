@@ -23,17 +23,24 @@ LIBS := build/release/libgo.a build/race/libgo.a build/asan/libgo.a
 HX_SRC := $(filter-out harness/run_one.c harness/test_%.c,$(wildcard harness/*.c))
 HX_OBJ := $(HX_SRC:harness/%.c=build/harness/obj/%.o)
 HX_LIB := build/harness/libharness.a
-HX_TESTS := build/harness/test_programs build/harness/test_harness
+HX_TESTS := build/harness/test_programs build/harness/test_harness \
+            build/harness/test_sandbox
 RUN_ONE := build/harness/run-one
 
-PROGRAMS := $(sort $(wildcard chapters/*/*.c chapters/*/exercises/*.c \
-                     solutions/*/*.c runtime/tests/race/*.c))
+# An exercise's NAME_test.c is not a program: it is built with NAME.c (and
+# with the solution and each wrong fix), see docs/EXERCISES.md.
+PROGRAMS := $(sort $(filter-out %_test.c,$(wildcard chapters/*/*.c \
+              chapters/*/exercises/*.c solutions/*/*.c runtime/tests/race/*.c \
+              harness/wrongfix/*/*/*.c)))
 PROG_BINS := $(PROGRAMS:%.c=build/race/bin/%)
 UNIT_SRC := $(wildcard runtime/tests/test_*.c)
-UNIT_BINS := $(UNIT_SRC:runtime/tests/%.c=build/tests/%)
+UNIT_BINS := $(UNIT_SRC:runtime/tests/%.c=build/tests/%) \
+             build/tests/race/test_panic
+# Programs keep their frames: dumps and recover walk frame pointers.
+PROG_FP := -fno-omit-frame-pointer -fno-optimize-sibling-calls
 
 .PHONY: all setup build core programs run check check-solutions test bench \
-        clean status
+        clean status student-dist autograder compile-commands
 .DEFAULT_GOAL := all
 .SECONDEXPANSION:
 .SECONDARY:
@@ -47,10 +54,15 @@ setup:
 	$(Q)scripts/setup
 
 core: $(LIBS) $(RUN_ONE)
-build: core $(HX_TESTS) $(UNIT_BINS) programs
+build: core $(HX_TESTS) $(UNIT_BINS) programs compile-commands
 programs: $(PROG_BINS)
 status: core
 	$(Q)scripts/workbook list
+
+# For clangd (VS Code, Vim, Emacs): the flags of every source, at the root;
+# rewritten only when a source comes or goes.
+compile-commands:
+	$(Q)scripts/compile-commands
 
 # ---------------------------------------------------------------- runtime
 build/release/obj/%.o: runtime/%.c
@@ -95,13 +107,29 @@ build/harness/test_%: build/harness/obj/test_%.o $(HX_LIB)
 build/tests/%: runtime/tests/%.c build/release/libgo.a
 	@mkdir -p $(@D)
 	$(if $(Q),@echo "  CC test $@")
-	$(Q)$(CC_RELEASE) -std=c11 -O1 -g $(WARN) -MMD -MP -Iruntime $< \
+	$(Q)$(CC_RELEASE) -std=c11 -O1 -g $(PROG_FP) $(WARN) -MMD -MP -Iruntime $< \
 	    build/release/libgo.a -lcriterion -lpthread -lm -o $@
+
+# The same tests of defer/panic/recover in the race build (ThreadSanitizer
+# sees setjmp/longjmp and the fibers).
+build/tests/race/%: runtime/tests/%.c build/race/libgo.a
+	@mkdir -p $(@D)
+	$(if $(Q),@echo "  CC race $@")
+	$(Q)$(CLANG) -std=c11 -O1 -g $(PROG_FP) -fsanitize=thread $(WARN) -MMD -MP \
+	    -Iruntime $< build/race/libgo.a -lcriterion -lpthread -lm -o $@
 
 # ---------------------------------------------------------------- programs
 # Race build, through run-one so make and the harness compile alike. A
 # program that does not compile is reported, not fatal: it is graded `build`.
-build/race/bin/%: %.c build/race/libgo.a runtime/go.h | $(RUN_ONE)
+# The instructor's files an exercise program is built with (none for a
+# program of the old form): $(call ex_files,STEM) for the stems
+# chapters/NN/exercises/NAME, solutions/NN/NAME, harness/wrongfix/NN/NAME/X.
+ex_dir = $(if $(filter solutions/%,$1),$(patsubst solutions/%,chapters/%,$(dir $1))exercises/$(notdir $1),$(if $(filter harness/wrongfix/%,$1),$(patsubst harness/wrongfix/%/,chapters/%,$(dir $(patsubst %/,%,$(dir $1))))/exercises/$(notdir $(patsubst %/,%,$(dir $1))),$1))
+ex_files = $(wildcard $(call ex_dir,$1)_test.c $(call ex_dir,$1).h) \
+           $(if $(wildcard $(call ex_dir,$1)_test.c),harness/extest.h)
+
+build/race/bin/%: %.c build/race/libgo.a runtime/go.h $$(call ex_files,$$*) \
+                  | $(RUN_ONE)
 	$(if $(Q),@echo "  PROG    $<")
 	$(Q)$(RUN_ONE) --build-only $(VFLAG) $<
 
@@ -115,6 +143,14 @@ check: core
 
 check-solutions: core
 	$(Q)scripts/workbook check --solutions $(ARGS)
+
+# What an instructor hands out (README.md, "For instructors"); TESTS=DIR
+# ships the instructor's tests from DIR instead of the project's own.
+student-dist:
+	$(Q)scripts/dist student $(if $(TESTS),--tests $(TESTS))
+
+autograder:
+	$(Q)scripts/dist autograder $(if $(TESTS),--tests $(TESTS))
 
 test: build
 	$(Q)JOBS=$(JOBS) scripts/test

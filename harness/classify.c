@@ -136,6 +136,11 @@ static bool is_access(const char *p) {
 
 static void explain_race(hx_result *r) {
   const char *p = strstr(r->output, RACE_MARK);
+  if (!p) { /* known from ThreadSanitizer's hook only */
+    say(r, "data race (reported by ThreadSanitizer, but the report is not "
+           "in the output: the program closed or redirected its stderr)\n");
+    return;
+  }
   int races = 0;
   for (const char *q = p; q; q = strstr(q + 1, RACE_MARK))
     races++;
@@ -207,6 +212,8 @@ static bool explain_crash(hx_result *r, long memory_mb) {
   char line[512];
   if (r->mem_capped)
     say(r, "killed: memory limit (%ld MiB resident) exceeded\n", memory_mb);
+  else if (!san && !fatal && !quit && r->tsan_errors)
+    say(r, "ThreadSanitizer reported an error the output does not show\n");
   else if (fatal)
     explain_panic(r, fatal);
   else if (quit) /* Go's answer to SIGQUIT: every goroutine, exit 2 */
@@ -215,7 +222,7 @@ static bool explain_crash(hx_result *r, long memory_mb) {
     say(r, "%s\n", clean((char *)line_at(san, line, sizeof line)));
   else if (r->signal)
     say(r, "killed by signal %d (%s)\n", r->signal, strsignal(r->signal));
-  return r->mem_capped || fatal || quit || san || r->signal;
+  return r->mem_capped || fatal || quit || san || r->signal || r->tsan_errors;
 }
 
 static bool explain_leak(hx_result *r) {
@@ -258,7 +265,7 @@ void hx_classify(hx_result *r, int timeout_s, long memory_mb) {
     r->verdict = HX_TIMEOUT;
     say(r, "killed after %.1fs: no end within the %ds limit\n", r->seconds,
         timeout_s);
-  } else if (strstr(out, RACE_MARK)) {
+  } else if (strstr(out, RACE_MARK) || r->tsan_races) {
     r->verdict = HX_RACE;
     explain_race(r);
   } else if (strstr(out, DEADLOCK_MARK)) {

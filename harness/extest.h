@@ -20,8 +20,25 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 static struct { int checks, failed; } ex_state_;
+
+/* The run's nonce, taken from the environment before main and wiped there
+ * (the variable and its bytes, which /proc/self/environ would show): the
+ * student's code, which may not read the environment or run before main
+ * (harness/refuse.c), cannot print the completion line itself. */
+static char ex_nonce_[64];
+
+__attribute__((constructor(101))) static void ex_take_nonce_(void) {
+  int unsetenv(const char *name); /* POSIX; -std=c11 does not declare it */
+  char *p = getenv("HX_NONCE");
+  if (!p)
+    return;
+  snprintf(ex_nonce_, sizeof ex_nonce_, "%s", p);
+  memset(p, '-', strlen(p));
+  unsetenv("HX_NONCE");
+}
 
 __attribute__((format(printf, 2, 3))) static inline bool
 ex_check(bool cond, const char *fmt, ...) {
@@ -38,7 +55,7 @@ ex_check(bool cond, const char *fmt, ...) {
 
 /* The last thing main does: `return ex_done();`. */
 static inline int ex_done(void) {
-  const char *nonce = getenv("HX_NONCE");
+  const char *nonce = ex_nonce_;
   if (ex_state_.checks == 0)
     ex_check(false, "the test checked something");
   printf("extest: %d check(s), %d failed\n", ex_state_.checks,

@@ -33,6 +33,7 @@ int hx_verdict_parse(const char *name);
  * are cut down to them (a submission cannot lift its own limits). */
 #define HX_MAX_TIMEOUT_S 60
 #define HX_MAX_MEMORY_MB 6144
+#define HX_MAX_HINTS 8 /* `// hint:`, `// hint2:` ... `// hint8:` */
 
 /* What a program declares in its first 40 lines of `//` comments. */
 typedef struct hx_meta {
@@ -43,11 +44,44 @@ typedef struct hx_meta {
   int timeout_s;   /* wall-time limit */
   long memory_mb;  /* `// memory: MiB` (harness extension), else default */
   char hint[512];
+  /* An exercise's test file (docs/EXERCISES.md) adds these: */
+  char goal[512];
+  char hints[HX_MAX_HINTS][512]; /* hints[0] is `hint`, then hint2, ... */
+  int nhints;
+  bool time_exact; /* `// time: exact`: no timer jitter */
+  bool exercise;   /* read by hx_meta_read_exercise */
   char error[256]; /* why the header could not be used, if it could not */
 } hx_meta;
 
 /* Reads src's header; false (and m->error) if the file cannot be read. */
 bool hx_meta_read(const char *src, hx_meta *m);
+
+/* An exercise of the new form: the student's NAME.c, built with the
+ * instructor's NAME_test.c (and NAME.h) from a tests directory. */
+typedef struct hx_exercise {
+  char id[600];       /* NN-topic/NAME */
+  char student[8192]; /* the file being graded: NAME.c, a solution or a
+                         wrong fix */
+  char test[8192];    /* the instructor's NAME_test.c */
+  char header[8192];  /* the instructor's NAME.h, or "" */
+  char chapter[8192]; /* the project's chapters/NN-topic (its headers) */
+} hx_exercise;
+
+/* The tests directory in use: tests if given, else $HX_TESTS, else
+ * <root>/chapters. */
+const char *hx_tests_dir(const char *tests);
+/* If src is an exercise file (chapters/NN/exercises/NAME.c, a solution
+ * solutions/NN/NAME.c, a wrong fix harness/wrongfix/NN/NAME/WHAT.c, in any
+ * checkout) whose test exists in tests (else the project's own), fills ex
+ * and returns true. False means an old-form program: built alone. */
+bool hx_exercise_find(const char *src, const char *tests, hx_exercise *ex);
+/* The header of an exercise: `expect` and `seeds` from the graded file;
+ * goal, hints, timeout, clock, time and memory from the instructor's test
+ * (a student cannot lift the limits or change the hints). */
+bool hx_meta_read_exercise(const hx_exercise *ex, hx_meta *m);
+/* hx_meta_read_exercise if src is an exercise file with a test in tests,
+ * else hx_meta_read. */
+bool hx_meta_load(const char *src, const char *tests, hx_meta *m);
 
 /* The project root: $HARNESS_ROOT, else two levels above this executable
  * (build/harness/x), else the current directory. */
@@ -63,6 +97,13 @@ void hx_program_id(const char *src, char *out, size_t n);
  * the library. Returns true on success; on failure *log holds the compiler's
  * message (malloc'd). verbose prints the command. */
 bool hx_build(const char *src, const char *bin, bool verbose, char **log);
+/* The same for an exercise: copies ex's three files into a scratch
+ * directory and compiles the student's file and the test into bin. */
+bool hx_build_exercise(const hx_exercise *ex, const char *bin, bool verbose,
+                       char **log);
+/* Where an exercise's binary goes: hx_bin_path of the graded file, with a
+ * suffix naming the tests directory when it is not the project's own. */
+void hx_exercise_bin_path(const hx_exercise *ex, char *out, size_t n);
 
 typedef struct hx_opts {
   long seed;         /* GO_SEED */
@@ -71,9 +112,13 @@ typedef struct hx_opts {
   long memory_mb;    /* resident-set limit, polled */
   size_t output_cap; /* bytes captured before the program is killed */
   bool echo;         /* copy the output to our stdout as it arrives */
+  const char *tests; /* tests directory for exercises (NULL: default) */
+  bool jitter;       /* GO_JITTER=1: timers jitter, preemption at calls */
+  bool need_done;    /* ok only with `extest: done $HX_NONCE` (an exercise) */
 } hx_opts;
 
-/* Fills o with the defaults for a program with header m. */
+/* Fills o with the defaults for a program with header m (an exercise's
+ * header turns on jitter, unless `time: exact`, and need_done). */
 void hx_opts_default(hx_opts *o, const hx_meta *m);
 
 typedef struct hx_result {
@@ -84,8 +129,12 @@ typedef struct hx_result {
   bool out_capped; /* output limit */
   bool mem_capped; /* memory limit */
   double seconds;
-  char *output; /* stdout and stderr interleaved, NUL-terminated */
+  char *output; /* stdout and stderr interleaved, NUL-terminated, UTF-8 */
   size_t output_len;
+  /* ThreadSanitizer's reports as its hook told the harness, whatever the
+   * program did to its stderr: data races, and other errors. */
+  int tsan_races, tsan_errors;
+  bool sandboxed;
   char message[4096]; /* what to tell the reader, one or more lines */
 } hx_result;
 
@@ -95,6 +144,10 @@ void hx_run(const char *bin, const hx_opts *o, hx_result *r);
 void hx_run_source(const char *src, const hx_opts *o, bool verbose,
                    hx_result *r);
 void hx_result_free(hx_result *r);
+
+/* A copy of len bytes with NUL and invalid UTF-8 each replaced by U+FFFD,
+ * NUL-terminated (malloc'd; *out_len its length). */
+char *hx_text_clean(const char *buf, size_t len, size_t *out_len);
 
 /* Decides r->verdict and r->message from the exit status and output;
  * hx_classify_build does it for a compiler message in r->output. */

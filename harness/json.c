@@ -29,7 +29,7 @@ static void json_str(FILE *f, const char *s, size_t max) {
 }
 
 void hx_json_write(FILE *f, const char *src, const hx_meta *m, const hx_opts *o,
-                   const hx_result *r) {
+                   const hx_result *r, const hx_graded *g) {
   fputs("{\"src\": ", f);
   json_str(f, src, 4096);
   fprintf(f,
@@ -44,6 +44,26 @@ void hx_json_write(FILE *f, const char *src, const hx_meta *m, const hx_opts *o,
           r->seconds, r->exit_code, r->signal);
   fputs(", \"hint\": ", f);
   json_str(f, m->hint, sizeof m->hint);
+  fputs(", \"goal\": ", f);
+  json_str(f, m->goal, sizeof m->goal);
+  fputs(", \"hints\": [", f);
+  for (int i = 0; i < m->nhints; i++) {
+    fputs(i ? ", " : "", f);
+    json_str(f, m->hints[i], sizeof m->hints[i]);
+  }
+  fprintf(f, "], \"exercise\": %s, \"jitter\": %s",
+          m->exercise ? "true" : "false", o->jitter ? "true" : "false");
+  if (g) {
+    fprintf(f,
+            ", \"runs\": %d, \"failed\": %d, \"first_failed_seed\": %ld, "
+            "\"stopped\": %s, \"verdicts\": {",
+            g->runs, g->failed, g->first_failed, g->stopped ? "true" : "false");
+    for (int v = 0, n = 0; v < HX_NVERDICTS; v++)
+      if (g->counts[v])
+        fprintf(f, "%s\"%s\": %d", n++ ? ", " : "",
+                hx_verdict_name((hx_verdict)v), g->counts[v]);
+    fputc('}', f);
+  }
   fputs(", \"header_error\": ", f);
   json_str(f, m->error, sizeof m->error);
   fputs(", \"message\": ", f);

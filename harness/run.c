@@ -1,10 +1,11 @@
 /* run.c: runs one program as a child under limits (wall time, CPU, resident
  * memory, output size, process count) and collects what it printed. The
- * child gets its own process group, killed as a whole, so nothing it starts
- * outlives the run. */
+ * child gets its own process group and cgroups, killed as a whole, and runs
+ * in the sandbox (sandbox.h), so nothing it starts outlives the run. */
 #define _GNU_SOURCE
 #include "hx.h"
 #include "limits_.h"
+#include "sandbox.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -31,6 +32,28 @@ void hx_opts_default(hx_opts *o, const hx_meta *m) {
   o->memory_mb = m->memory_mb > 0 ? m->memory_mb : 6144;
   o->output_cap = 4u << 20;
   o->echo = false;
+  o->tests = NULL;
+  /* An exercise is graded as real Go would run it: a sleep orders nothing
+   * (docs/EXERCISES.md), and only a test that finished counts. */
+  o->jitter = m->exercise && !m->time_exact;
+  o->need_done = m->exercise;
+}
+
+/* A fresh nonce per run: a test's completion line from another run (or
+ * typed into the student's code) does not count. */
+static void make_nonce(char *out, size_t n) {
+  unsigned char raw[12] = {0};
+  FILE *f = fopen("/dev/urandom", "r");
+  if (!f || fread(raw, 1, sizeof raw, f) != sizeof raw) {
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    snprintf((char *)raw, sizeof raw, "%lx", (long)ts.tv_nsec ^ getpid());
+  }
+  if (f)
+    fclose(f);
+  size_t len = 0;
+  for (size_t i = 0; i < sizeof raw && len + 3 <= n; i++)
+    len += (size_t)snprintf(out + len, n - len, "%02x", raw[i]);
 }
 
 static double now_s(void) {
@@ -44,12 +67,26 @@ static void set_limit(int what, rlim_t soft, rlim_t hard) {
   setrlimit(what, &rl);
 }
 
+/* What a run holds besides the child: its cgroups and the harness's
+ * directory with the FIFO ThreadSanitizer's hook writes to. */
+typedef struct run_ctx {
+  char cg[PATH_MAX], memcg[PATH_MAX], dir[PATH_MAX];
+  char prog[PATH_MAX + 256]; /* the program's link in dir */
+  int report;                /* the FIFO's read end */
+  char nonce[32];            /* for the test's completion line */
+  bool boxed;
+} run_ctx;
+
 /* In the child: limits, environment, then the program. Never returns. */
-static void child(const char *bin, const hx_opts *o, int out, const char *cg) {
+static void child(const char *bin, const hx_opts *o, int out,
+                  const run_ctx *c) {
+  const char *cg = c->cg, *nonce = c->nonce;
   setpgid(0, 0);
   prctl(PR_SET_PDEATHSIG, SIGKILL); /* the runner got SIGKILL: go too */
   if (!cg[0] || !hx_cgroup_join(cg))
     hx_limit_processes(MAX_PIDS);
+  if (c->memcg[0])
+    hx_cgroup_join(c->memcg);
   int devnull = open("/dev/null", O_RDONLY);
   dup2(devnull, 0);
   dup2(out, 1);
@@ -62,6 +99,14 @@ static void child(const char *bin, const hx_opts *o, int out, const char *cg) {
   setenv("GO_SEED", num, 1);
   setenv("GO_CLOCK", o->clock, 1);
   setenv("GO_LEAKCHECK", "1", 1);
+  if (o->jitter)
+    setenv("GO_JITTER", "1", 1);
+  else
+    unsetenv("GO_JITTER");
+  if (nonce[0])
+    setenv("HX_NONCE", nonce, 1);
+  else
+    unsetenv("HX_NONCE");
   const char *user = getenv("TSAN_OPTIONS");
   /* Ours come last so they win: the harness needs every race reported and
    * a known exit code. */
@@ -69,6 +114,25 @@ static void child(const char *bin, const hx_opts *o, int out, const char *cg) {
            "%s%shalt_on_error=0 exitcode=66 atexit_sleep_ms=0",
            user ? user : "", user && *user ? " " : "");
   setenv("TSAN_OPTIONS", tsan, 1);
+  char fifo[PATH_MAX + 16];
+  snprintf(fifo, sizeof fifo, "%s/report", c->dir);
+  if (c->dir[0])
+    setenv("HX_REPORT", fifo, 1);
+  if (c->boxed && !c->prog[0]) {
+    fprintf(stderr, "sandbox: cannot place %s in the run's directory\n", bin);
+    _exit(127);
+  }
+  if (c->boxed) {
+    /* The runner's directory, empty and read-only: dumps print paths
+     * relative to it, as without the box. */
+    char cwd[PATH_MAX];
+    hx_box b = {.ro = {c->dir, bin},
+                .ro_from = {NULL, c->prog},
+                .nro = 2,
+                .cwd = getcwd(cwd, sizeof cwd)};
+    char *argv[] = {(char *)bin, NULL};
+    hx_box_exec(&b, argv);
+  }
   execl(bin, bin, (char *)NULL);
   fprintf(stderr, "cannot run %s: %s\n", bin, strerror(errno));
   _exit(127);
@@ -106,19 +170,22 @@ static bool drain(int fd, sink *s, const hx_opts *o, hx_result *r) {
   }
 }
 
-/* Checks the limits; true if the child must be killed now. */
+/* Checks the limits; true if the child must be killed now. The memory is
+ * the whole tree's (a child forked to allocate counts), as the cgroup holds
+ * it; the kernel's limit there is a backstop above this one. */
 static bool over_limit(pid_t pid, double start, const hx_opts *o,
-                       hx_result *r) {
+                       const char *cg, hx_result *r) {
+  long kb = cg[0] ? hx_cgroup_rss_kb(cg) : hx_rss_kb(pid);
   if (now_s() - start > o->timeout_s)
     r->timed_out = true;
-  else if (hx_rss_kb(pid) > o->memory_mb * 1024)
+  else if (kb > o->memory_mb * 1024)
     r->mem_capped = true;
   return r->timed_out || r->mem_capped || r->out_capped;
 }
 
 /* Waits for the child, draining its output and enforcing the limits. */
-static int supervise(pid_t pid, int fd, const hx_opts *o, hx_result *r, sink *s,
-                     struct rusage *ru) {
+static int supervise(pid_t pid, int fd, const hx_opts *o, const char *cg,
+                     hx_result *r, sink *s, struct rusage *ru) {
   double start = now_s();
   int status = 0;
   bool open = true;
@@ -126,7 +193,7 @@ static int supervise(pid_t pid, int fd, const hx_opts *o, hx_result *r, sink *s,
     pid_t w = wait4(pid, &status, WNOHANG, ru);
     if (w == pid)
       break;
-    if (over_limit(pid, start, o, r)) {
+    if (over_limit(pid, start, o, cg, r)) {
       killpg(pid, SIGKILL);
       kill(pid, SIGKILL);
       while (wait4(pid, &status, 0, ru) < 0 && errno == EINTR)
@@ -143,23 +210,45 @@ static int supervise(pid_t pid, int fd, const hx_opts *o, hx_result *r, sink *s,
   return status;
 }
 
+/* What ThreadSanitizer's hook (runtime/race.c) wrote: "tsan TYPE" lines,
+ * type 0 and 1 a data race, others another error. */
+static void read_reports(int fd, hx_result *r) {
+  char buf[4096];
+  ssize_t n = fd >= 0 ? read(fd, buf, sizeof buf - 1) : -1;
+  buf[n > 0 ? n : 0] = '\0';
+  int type;
+  for (char *p = buf; (p = strstr(p, "tsan ")); p++)
+    if (sscanf(p, "tsan %d", &type) == 1)
+      *(type <= 1 ? &r->tsan_races : &r->tsan_errors) += 1;
+}
+
 /* After the child is gone: kill stragglers, take the rest of the output. */
-static void finish(pid_t pid, int fd, const char *cg, const hx_opts *o,
+static void finish(pid_t pid, int fd, run_ctx *c, const hx_opts *o,
                    hx_result *r, sink *s) {
-  hx_kill_all(pid, cg);
+  hx_kill_all(pid, c->cg);
+  if (c->memcg[0])
+    hx_kill_all(pid, c->memcg);
   double until = now_s() + 0.5;
   while (!r->out_capped && now_s() < until) {
     struct pollfd p = {fd, POLLIN, 0};
     if (poll(&p, 1, 20) > 0 && !drain(fd, s, o, r))
       break;
   }
-  hx_cgroup_remove(cg);
+  read_reports(c->report, r);
+  r->mem_capped |= hx_memcg_oom(c->memcg);
+  hx_cgroup_remove(c->cg);
+  hx_cgroup_remove(c->memcg);
 }
 
 static void record_status(int status, const struct rusage *ru, const hx_opts *o,
                           hx_result *r) {
   r->exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   r->signal = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
+  /* bwrap exits 128+N for a program killed by signal N, as a shell does. */
+  if (r->sandboxed && r->exit_code > 128 && r->exit_code < 128 + 65) {
+    r->signal = r->exit_code - 128;
+    r->exit_code = -1;
+  }
   double cpu = ru->ru_utime.tv_sec + ru->ru_stime.tv_sec;
   /* RLIMIT_CPU: SIGXCPU at the soft limit, SIGKILL at the hard one. */
   if (r->signal == SIGXCPU || (r->signal == SIGKILL && cpu >= o->timeout_s))
@@ -170,8 +259,7 @@ static void record_status(int status, const struct rusage *ru, const hx_opts *o,
  * `kill`, a closed terminal or a closed pipe must not leave its program
  * (a fork loop, say) running on without limits. */
 static volatile sig_atomic_t running_pgid;
-static const int fatal_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE,
-                                    SIGQUIT};
+static const int fatal_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGQUIT};
 #define NFATAL (sizeof fatal_signals / sizeof fatal_signals[0])
 
 static void on_fatal_signal(int sig) {
@@ -200,11 +288,68 @@ static void unguard(const struct sigaction *old) {
     sigaction(fatal_signals[i], &old[i], NULL);
 }
 
+/* The kernel's memory limit: above the polled one, so the poll names the
+ * verdict and page tables and caches do not kill a program that is within
+ * it; a burst faster than the poll still stops here. */
+#define KERNEL_MEMORY_SLACK_MB 512
+
+static void open_ctx(run_ctx *c, const char *bin, const hx_opts *o) {
+  c->report = -1;
+  c->boxed = hx_sandbox_enabled(NULL, 0);
+  hx_cgroup_create(c->cg, sizeof c->cg, MAX_PIDS);
+  hx_memcg_create(c->memcg, sizeof c->memcg,
+                  o->memory_mb + KERNEL_MEMORY_SLACK_MB);
+  if (hx_run_dir_make(c->dir, sizeof c->dir)) {
+    char fifo[PATH_MAX + 16];
+    snprintf(fifo, sizeof fifo, "%s/report", c->dir);
+    /* Opened before the child: the hook's non-blocking open needs a reader. */
+    c->report = open(fifo, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  }
+  /* No sandbox without the harness's directory (the box shows the program
+   * from there): the run says so instead of running unboxed. */
+  if (c->boxed &&
+      (!c->dir[0] || !hx_run_dir_add(c->dir, bin, c->prog, sizeof c->prog)))
+    c->prog[0] = '\0';
+}
+
+static void close_ctx(run_ctx *c) {
+  if (c->report >= 0)
+    close(c->report);
+  hx_dir_remove(c->dir);
+}
+
+/* Output as text: no NUL or invalid byte cuts what the classifier reads. */
+static void take_output(sink *s, hx_result *r) {
+  r->output = hx_text_clean(s->buf, s->len, &r->output_len);
+  free(s->buf);
+}
+
+/* An exercise's run is ok only if its test said it finished, with this
+ * run's nonce, on a line of its own: a student's `exit(0)` before the
+ * checks, or a `main` of their own, is not a pass. */
+static void require_done(hx_result *r, const char *nonce) {
+  if (r->verdict != HX_OK)
+    return;
+  char line[64];
+  snprintf(line, sizeof line, "extest: done %s\n", nonce);
+  const char *p = r->output;
+  size_t n = strlen(line);
+  while (p && (p = strstr(p, line)) && p != r->output && p[-1] != '\n')
+    p += n;
+  if (p)
+    return;
+  r->verdict = HX_FAIL;
+  snprintf(r->message, sizeof r->message,
+           "the test did not finish: no `extest: done` line with this run's "
+           "nonce (did the code exit early, or skip the test's checks?)\n");
+}
+
 void hx_run(const char *bin, const hx_opts *o, hx_result *r) {
   memset(r, 0, sizeof *r);
   sink s = {malloc(4096), 0, 4096};
   int fds[2];
-  char cg[PATH_MAX];
+  run_ctx c;
+  memset(&c, 0, sizeof c);
   if (pipe2(fds, O_CLOEXEC) != 0) {
     r->exit_code = 127;
     snprintf(r->message, sizeof r->message, "pipe: %s", strerror(errno));
@@ -212,7 +357,10 @@ void hx_run(const char *bin, const hx_opts *o, hx_result *r) {
     free(s.buf);
     return;
   }
-  hx_cgroup_create(cg, sizeof cg, MAX_PIDS);
+  if (o->need_done)
+    make_nonce(c.nonce, sizeof c.nonce);
+  open_ctx(&c, bin, o);
+  r->sandboxed = c.boxed;
   /* Orphans of the program come to us, so we can reap and kill them. */
   prctl(PR_SET_CHILD_SUBREAPER, 1);
   fflush(stdout);
@@ -222,7 +370,7 @@ void hx_run(const char *bin, const hx_opts *o, hx_result *r) {
   if (pid == 0) {
     for (size_t i = 0; i < NFATAL; i++)
       sigaction(fatal_signals[i], &old[i], NULL);
-    child(bin, o, fds[1], cg);
+    child(bin, o, fds[1], &c);
   }
   close(fds[1]);
   fcntl(fds[0], F_SETFL, O_NONBLOCK);
@@ -231,27 +379,38 @@ void hx_run(const char *bin, const hx_opts *o, hx_result *r) {
   if (pid > 0) {
     setpgid(pid, pid);
     running_pgid = pid;
-    status = supervise(pid, fds[0], o, r, &s, &ru);
-    finish(pid, fds[0], cg, o, r, &s);
+    status = supervise(pid, fds[0], o, c.cg[0] ? c.cg : c.memcg, r, &s, &ru);
+    finish(pid, fds[0], &c, o, r, &s);
     unguard(old);
   } else {
     unguard(old);
     status = 127 << 8;
+    hx_cgroup_remove(c.cg);
+    hx_cgroup_remove(c.memcg);
   }
   close(fds[0]);
-  s.buf[s.len] = '\0';
-  r->output = s.buf;
-  r->output_len = s.len;
+  close_ctx(&c);
+  take_output(&s, r);
   record_status(status, &ru, o, r);
   hx_classify(r, o->timeout_s, o->memory_mb);
+  if (o->need_done)
+    require_done(r, c.nonce);
 }
 
 void hx_run_source(const char *src, const hx_opts *o, bool verbose,
                    hx_result *r) {
   char bin[PATH_MAX];
   char *log = NULL;
-  hx_bin_path(src, bin, sizeof bin);
-  if (!hx_build(src, bin, verbose, &log)) {
+  hx_exercise ex;
+  bool built;
+  if (hx_exercise_find(src, o->tests, &ex)) {
+    hx_exercise_bin_path(&ex, bin, sizeof bin);
+    built = hx_build_exercise(&ex, bin, verbose, &log);
+  } else {
+    hx_bin_path(src, bin, sizeof bin);
+    built = hx_build(src, bin, verbose, &log);
+  }
+  if (!built) {
     memset(r, 0, sizeof *r);
     r->verdict = HX_BUILD;
     r->exit_code = 1;

@@ -76,10 +76,22 @@ static bool one(hx_proof *p, const char *src, const hx_meta *m, long seed) {
 bool hx_prove(const char *src, int seeds, hx_proof *p) {
   memset(p, 0, sizeof *p);
   hx_meta m;
-  if (!hx_meta_read(src, &m) || !m.has_expect) {
+  if (!hx_meta_load(src, NULL, &m) || !m.has_expect) {
     note(p, "%s: %s\n", src,
          m.error[0] ? m.error : "no `// expect:` line in its first 40 lines");
     return false;
+  }
+  /* A wrong fix must be caught on at least one seed of the sweep, showing
+   * what it declares; it may pass on others, as a sleep "fix" does. */
+  if (strstr(src, "/wrongfix/")) {
+    if (m.expect == HX_OK) {
+      note(p,
+           "%s: a wrong fix must declare the verdict that catches it, "
+           "not `// expect: ok`\n",
+           src);
+      return false;
+    }
+    m.seeds_some = true;
   }
   p->expect = m.expect;
   /* Seed 1 is the default; a build failure or a deterministic harness
@@ -102,4 +114,32 @@ bool hx_prove(const char *src, int seeds, hx_proof *p) {
   else
     note(p, "; never: declared `// seeds: some` but no seed shows it\n");
   return p->shown > 0;
+}
+
+void hx_grade(const char *src, const hx_opts *o, int seeds, long start,
+              bool fail_fast, bool verbose, hx_graded *g) {
+  memset(g, 0, sizeof *g);
+  hx_opts run = *o;
+  for (long s = start; s < start + seeds; s++) {
+    run.seed = s;
+    hx_result r;
+    hx_run_source(src, &run, verbose && s == start, &r);
+    g->runs++;
+    g->counts[r.verdict]++;
+    bool keep = g->shown_seed == 0 || (r.verdict != HX_OK && !g->failed);
+    if (r.verdict != HX_OK && g->failed++ == 0)
+      g->first_failed = s;
+    if (keep) {
+      hx_result_free(&g->shown);
+      g->shown = r;
+      g->shown_seed = s;
+    } else {
+      hx_result_free(&r);
+    }
+    if (r.verdict == HX_BUILD || r.timed_out || r.mem_capped ||
+        (fail_fast && r.verdict != HX_OK)) {
+      g->stopped = s + 1 < start + seeds;
+      break;
+    }
+  }
 }

@@ -20,4 +20,21 @@ int hx_sweep_seeds(const char *src);
  * every run shows it, or (`seeds: some`) at least one does. */
 bool hx_prove(const char *src, int seeds, hx_proof *p);
 
+/* Grading over a sweep (docs/EXERCISES.md): a run per seed start ..
+ * start+seeds-1; passes only if every run is ok. */
+typedef struct hx_graded {
+  int runs, failed;
+  long first_failed; /* 0 if every run was ok */
+  int counts[HX_NVERDICTS];
+  bool stopped;    /* cut short: a build failure repeats on every seed, and
+                      a timeout or the memory limit would cost the whole
+                      limit each time */
+  hx_result shown; /* the first failing run, else the last run */
+  long shown_seed;
+} hx_graded;
+/* fail_fast: stop at the first seed that is not ok (watch only needs to
+ * know whether an exercise is done). */
+void hx_grade(const char *src, const hx_opts *o, int seeds, long start,
+              bool fail_fast, bool verbose, hx_graded *g);
+
 #endif

@@ -167,7 +167,7 @@ static char *capture(const char *cmd) {
 
 /* Every hostile fixture in one grade sheet: each gets its row. */
 Test(grading, sheet_complete_with_hostile_submissions, .timeout = 120) {
-  char *out = capture("JOBS=2 scripts/workbook check --format tap "
+  char *out = capture("JOBS=2 scripts/workbook check --seeds 2 --format tap "
                       "harness/fixtures/*.c");
   hx_list l;
   hx_list_programs(&l, true);
@@ -288,15 +288,261 @@ Test(grading, junit_without_control_characters, .timeout = 60) {
   char dir[] = "/tmp/hx-junit-XXXXXX";
   cr_assert(mkdtemp(dir));
   char cmd[4096];
-  snprintf(cmd, sizeof cmd,
-           "printf '#include <stdio.h>\\nint main(void) { "
-           "printf(\"FAIL: \\\\001\\\\033[31m<&>\\\\n\"); return 1; }\\n' "
-           "> %s/ctl.c && scripts/workbook check %s/ctl.c --format junit "
-           "| python3 -c 'import sys, xml.dom.minidom as m; "
-           "m.parse(sys.stdin); print(\"well-formed\")'; "
-           "rm -rf %s build/race/ext%s",
-           dir, dir, dir, dir);
+  snprintf(
+      cmd, sizeof cmd,
+      "printf '#include <stdio.h>\\nint main(void) { "
+      "printf(\"FAIL: \\\\001\\\\033[31m<&>\\\\n\"); return 1; }\\n' "
+      "> %s/ctl.c && scripts/workbook check --seeds 1 %s/ctl.c --format junit "
+      "| python3 -c 'import sys, xml.dom.minidom as m; "
+      "m.parse(sys.stdin); print(\"well-formed\")'; "
+      "rm -rf %s build/race/ext%s",
+      dir, dir, dir, dir);
   char *out = capture(cmd);
   cr_expect_str_eq(out, "well-formed\n");
+  free(out);
+}
+
+/* ---------------------------------------------------------------- exercises
+ * The form of docs/EXERCISES.md: the student's NAME.c is built with the
+ * instructor's NAME_test.c (and NAME.h), never with the student's copy. */
+
+Test(exercise, files_name_their_exercise) {
+  hx_exercise ex;
+  char path[1024];
+  snprintf(path, sizeof path, "%s/solutions/01-why-hard/transfer.c", hx_root());
+  cr_assert(hx_exercise_find(path, NULL, &ex));
+  cr_expect_str_eq(ex.id, "01-why-hard/transfer");
+  cr_expect(strstr(ex.test, "/chapters/01-why-hard/exercises/transfer_test.c"),
+            "%s", ex.test);
+  cr_expect(strstr(ex.header, "/chapters/01-why-hard/exercises/transfer.h"));
+  cr_expect(hx_exercise_find("/home/s/ck/chapters/01-why-hard/exercises/"
+                             "transfer.c",
+                             NULL, &ex),
+            "a student's checkout anywhere");
+  cr_expect(hx_exercise_find("/x/harness/wrongfix/01-why-hard/transfer/"
+                             "to_first.c",
+                             NULL, &ex));
+  cr_expect_str_eq(ex.id, "01-why-hard/transfer");
+  cr_expect(!hx_exercise_find("/x/chapters/01-why-hard/exercises/"
+                              "transfer_test.c",
+                              NULL, &ex),
+            "a test is not an exercise");
+  cr_expect(!hx_exercise_find("/x/chapters/01-why-hard/race.c", NULL, &ex));
+}
+
+Test(exercise, tests_are_not_programs) {
+  hx_list l;
+  hx_list_programs(&l, false);
+  bool wrongfix = false;
+  for (size_t i = 0; i < l.n; i++) {
+    size_t len = strlen(l.paths[i]);
+    cr_expect(len < 7 || strcmp(l.paths[i] + len - 7, "_test.c") != 0,
+              "%s listed as a program", l.paths[i]);
+    wrongfix |= strncmp(l.paths[i], "harness/wrongfix/", 17) == 0;
+  }
+  hx_list_free(&l);
+  cr_expect(wrongfix, "wrong fixes are proven with the programs");
+}
+
+/* Writes text to dir/name; the path in out. */
+static void put(const char *dir, const char *name, const char *text, char *out,
+                size_t n) {
+  snprintf(out, n, "%s/%s", dir, name);
+  FILE *f = fopen(out, "w");
+  cr_assert(f, "cannot write %s", out);
+  fputs(text, f);
+  fclose(f);
+}
+
+/* The header is the test's: goal, hints in steps (continued on lines of
+ * `//` and two blanks), limits; the student's file only says its expect,
+ * and cannot lift its own timeout. */
+Test(exercise, header_from_the_test) {
+  char dir[] = "/tmp/hx-exmeta-XXXXXX";
+  cr_assert(mkdtemp(dir));
+  char sub[600], p[1200];
+  snprintf(sub, sizeof sub, "%s/chapters/01-x/exercises", dir);
+  char cmd[1300];
+  snprintf(cmd, sizeof cmd, "mkdir -p %s", sub);
+  cr_assert(system(cmd) == 0);
+  put(sub, "e.c", "// expect: deadlock\n// timeout: 60\n// hint: mine\n", p,
+      sizeof p);
+  char test[1200];
+  put(sub, "e_test.c",
+      "// goal: Finish\n//   on time.\n// hint3: third\n// hint: first\n"
+      "//   and more\n// hint2: second\n// timeout: 5\n// time: exact\n",
+      test, sizeof test);
+  hx_meta m;
+  char tests[700];
+  snprintf(tests, sizeof tests, "%s/chapters", dir);
+  cr_assert(hx_meta_load(p, tests, &m));
+  cr_expect(m.exercise && m.has_expect && m.expect == HX_DEADLOCK);
+  cr_expect_str_eq(m.goal, "Finish on time.");
+  cr_expect_eq(m.nhints, 3);
+  cr_expect_str_eq(m.hint, "first and more");
+  cr_expect_str_eq(m.hints[0], "first and more");
+  cr_expect_str_eq(m.hints[1], "second");
+  cr_expect_str_eq(m.hints[2], "third");
+  cr_expect_eq(m.timeout_s, 5, "the test's limit, not the student's");
+  cr_expect(m.time_exact);
+  hx_opts o;
+  hx_opts_default(&o, &m);
+  cr_expect(!o.jitter && o.need_done, "time: exact turns jitter off");
+  snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+  cr_expect(system(cmd) == 0);
+}
+
+/* A student's checkout with only transfer.c: text is the student file's
+ * body; the command run on it (%1$s the checkout, %2$s the tests' root)
+ * is run from the project root. */
+static char *with_student(const char *body, const char *cmd_fmt) {
+  char dir[] = "/tmp/hx-student-XXXXXX";
+  cr_assert(mkdtemp(dir));
+  char ex[600], p[1200], cmd[8192];
+  snprintf(ex, sizeof ex, "%s/chapters/01-why-hard/exercises", dir);
+  snprintf(cmd, sizeof cmd, "mkdir -p %s %s/tests/01-why-hard/exercises", ex,
+           dir);
+  cr_assert(system(cmd) == 0);
+  put(ex, "transfer.c", body, p, sizeof p);
+  char run[4096];
+  snprintf(run, sizeof run, cmd_fmt, dir, dir);
+  snprintf(cmd, sizeof cmd, "%s; rm -rf %s build/race/ext%s", run, dir, dir);
+  return capture(cmd);
+}
+
+#define SOLVED                                                                 \
+  "#include \"transfer.h\"\n"                                                  \
+  "void transfer(account *from, account *to, int amount) {\n"                  \
+  "  account *x = from->id < to->id ? from : to;\n"                            \
+  "  account *y = x == from ? to : from;\n"                                    \
+  "  lock_account(x);\n  lock_account(y);\n  audit(from, amount);\n"           \
+  "  from->balance -= amount;\n  to->balance += amount;\n"                     \
+  "  unlock_account(y);\n  unlock_account(x);\n}\n"
+
+/* What a student's file gets with the instructor's test, by run-one. */
+static void expect_student(const char *body, const char *want1,
+                           const char *want2) {
+  char *out = with_student(
+      body,
+      "build/harness/run-one %s/chapters/01-why-hard/exercises/transfer.c");
+  cr_expect(strstr(out, want1), "no `%s` in:\n%s", want1, out);
+  cr_expect(strstr(out, want2), "no `%s` in:\n%s", want2, out);
+  free(out);
+}
+
+/* A test that did not finish is not ok: the student's code exits before
+ * the checks run (the `return 0` first in main of the old form). A student
+ * file with a main of its own, or without the function the test calls, is
+ * `build`, with the linker's message. */
+Test(exercise, student_file_cannot_skip_the_test, .timeout = 120) {
+  expect_student("#include <stdlib.h>\n#include \"transfer.h\"\n"
+                 "void transfer(account *from, account *to, int amount) {\n"
+                 "  (void)from; (void)to; (void)amount;\n  exit(0);\n}\n",
+                 "the test did not finish", "verdict: fail\n");
+  expect_student("#include \"transfer.h\"\nint main(void) { return 0; }\n",
+                 "verdict: build\n", "transfer");
+  expect_student("#include \"transfer.h\"\n"
+                 "void transfer(account *from, account *to, int amount) {\n"
+                 "  (void)from; (void)to; (void)amount;\n}\n"
+                 "int main(void) { return 0; }\n",
+                 "verdict: build\n", "main");
+}
+
+/* Every seed: the sheet says `ok N/N`. */
+Test(exercise, sweep_on_the_sheet, .timeout = 120) {
+  char *out =
+      with_student(SOLVED, "scripts/workbook check --seeds 3 "
+                           "%s/chapters/01-why-hard/exercises/transfer.c");
+  cr_expect(strstr(out, "ok 3/3"), "%s", out);
+  free(out);
+  out = capture("scripts/workbook check --seeds 4 "
+                "harness/wrongfix/01-why-hard/transfer/to_first.c");
+  cr_expect(strstr(out, "fail on "), "%s", out);
+  cr_expect(strstr(out, "/4, first seed "), "%s", out);
+  cr_expect(strstr(out, "replay: scripts/workbook run "
+                        "wrongfix/01-why-hard/transfer/to_first --seed "),
+            "%s", out);
+  free(out);
+}
+
+/* Grading uses the instructor's test: a student's edited test changes
+ * nothing but a note on the sheet, a deleted one neither. */
+Test(exercise, student_test_edits_change_nothing, .timeout = 180) {
+  char *out = with_student(
+      "#include \"transfer.h\"\n"
+      "void transfer(account *from, account *to, int amount) {\n"
+      "  (void)from; (void)to; (void)amount;\n}\n",
+      "printf '#include \"extest.h\"\\nint main(void) { ex_check(1, \"x\"); "
+      "return ex_done(); }\\n' > %s/chapters/01-why-hard/exercises/"
+      "transfer_test.c && scripts/grade --seeds 2 %s 2>/dev/null | "
+      "grep exercises/transfer");
+  cr_expect(strstr(out, ",fail,0,1,"), "%s", out);
+  cr_expect(strstr(out, "transfer_test.c was modified; graded with the "
+                        "instructor's copy"),
+            "%s", out);
+  free(out);
+  out = with_student(SOLVED, "scripts/grade --seeds 2 %s 2>/dev/null | "
+                             "grep exercises/transfer");
+  cr_expect(strstr(out, ",ok,1,1,"), "%s", out);
+  cr_expect(strstr(out, "transfer_test.c was deleted"), "%s", out);
+  free(out);
+}
+
+/* Hidden tests: --tests DIR replaces the project's test; the solution
+ * passes the project's test and fails a stricter hidden one. */
+Test(exercise, hidden_tests, .timeout = 180) {
+  char *out = with_student(
+      SOLVED, "sed 's/return ex_done();/ex_check(a.balance == 0, \"hidden\"); "
+              "return ex_done();/' chapters/01-why-hard/exercises/"
+              "transfer_test.c > %1$s/tests/01-why-hard/exercises/"
+              "transfer_test.c && scripts/grade --seeds 2 --tests %1$s/tests "
+              "%1$s 2>/dev/null | grep exercises/transfer");
+  cr_expect(strstr(out, ",fail,0,1,"), "%s", out);
+  cr_expect(strstr(out, "FAIL: hidden"), "%s", out);
+  free(out);
+}
+
+/* watch, as a student uses it (scripts/test-watch drives it in a scratch
+ * copy): chapter order, the goal, a save re-checks and a backup file does
+ * not, the success screen waits for n, and make clean loses no progress. */
+Test(watch, like_rustlings, .timeout = 400) {
+  char *out = capture("scripts/test-watch");
+  cr_expect_str_eq(out, "watch: ok\n");
+  free(out);
+}
+
+/* make writes compile_commands.json; clangd finds go.h, extest.h, the
+ * exercise's header and the flags, for a chapter file and an exercise (its
+ * student file and its test), with no diagnostic. */
+Test(editors, clangd_checks_clean, .timeout = 120) {
+  const char *files[] = {"chapters/01-why-hard/race.c",
+                         "chapters/01-why-hard/exercises/transfer.c",
+                         "chapters/01-why-hard/exercises/transfer_test.c"};
+  char *out = capture("scripts/compile-commands && echo written");
+  cr_assert_str_eq(out, "written\n");
+  free(out);
+  for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+    char cmd[600];
+    /* Diagnostics are `E[time] [code] Line N: ...`; --check-lines=1 keeps
+     * clangd's own per-token feature tests (whose failures are its own)
+     * short. */
+    snprintf(cmd, sizeof cmd,
+             "clangd --check=%s --check-lines=1 2>&1 | "
+             "grep -E 'Loaded compilation database|^E\\[.*\\] \\[[a-z_]+\\]'",
+             files[i]);
+    out = capture(cmd);
+    cr_expect(strstr(out, "compile_commands.json"), "%s: no database:\n%s",
+              files[i], out);
+    cr_expect(!strstr(out, "] Line "), "%s: diagnostics:\n%s", files[i], out);
+    free(out);
+  }
+}
+
+/* make student-dist and make autograder (scripts/test-dist unpacks the
+ * autograder in a root laid out as Gradescope's and grades a solved and an
+ * unsolved submission). */
+Test(dist, student_copy_and_gradescope, .timeout = 600) {
+  char *out = capture("scripts/test-dist");
+  cr_expect_str_eq(out, "dist: ok\n");
   free(out);
 }

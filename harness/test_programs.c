@@ -29,6 +29,9 @@ ParameterizedTestParameters(programs, declared_verdict) {
   memset(ps, 0, n * sizeof *ps);
   for (size_t i = 0; i < l.n; i++)
     snprintf(ps[i].path, sizeof ps[i].path, "%s/%s", hx_root(), l.paths[i]);
+  /* Criterion counts a parameterized test once: scripts/criterion-progress
+   * reads the real total from this line. */
+  fprintf(stderr, "[----] %zu parameters to run\n", l.n);
   hx_list_free(&l);
   return cr_make_param_array(program, ps, n, free_programs);
 }

@@ -306,6 +306,7 @@ static int block(go_case *cases, int n) {
 /* Go's selectgo: poll the cases in a random order and take the first ready
  * one, which makes the choice uniform among the ready cases. */
 static int select_impl(go_case *cases, int n, bool has_default, void *pc) {
+  rt_preempt_point(n > 0 ? cases[0].chan : NULL, pc);
   int small[SMALL_SELECT];
   int *order = select_mem(small, sizeof *order, n);
   for (int i = 0; i < n; i++) {
@@ -336,6 +337,7 @@ int go_select_(go_case *cases, int n, bool has_default) {
 
 /* A single operation: no shuffle, same path otherwise. */
 static void one_case(go_case *k, void *pc) {
+  rt_preempt_point(k->chan, pc);
   if (!k->chan || !try_case(k, pc))
     block(k, 1);
 }
@@ -357,6 +359,7 @@ void go_close(go_chan *c) {
     go_panic("close of nil channel");
   if (c->closed)
     go_panic("close of closed channel");
+  rt_preempt_point(c, __builtin_return_address(0));
   G *me = rt_cur();
   rt_race_write(&c->race_addr, __builtin_return_address(0));
   rt_race_release(me, &c->close_sync);

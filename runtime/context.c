@@ -66,7 +66,9 @@ static void cancel_with(go_context *c, go_error err, bool unlink) {
     return;
   rt_race_release(rt_cur(), &c->err);
   c->err = err;
+  rt_preempt_disable(); /* Go holds the context's mutex here */
   go_close(c->done);
+  rt_preempt_enable();
   while (c->children != NULL) {
     go_context *child = c->children;
     unlink_child(child);

@@ -318,22 +318,10 @@ void rt_dump_all(FILE *out, G *first) {
 void go_dump(void) { rt_dump_all(stderr, rt_cur()); }
 
 /* ---- ending the program. */
-__attribute__((noreturn)) static void die(int status) {
+void rt_exit_now(int status) {
   fflush(NULL);
   rt_race_exit();
   _exit(status);
-}
-
-void go_panic(const char *fmt, ...) {
-  va_list ap;
-  fflush(stdout);
-  fputs("panic: ", stderr);
-  va_start(ap, fmt);
-  vfprintf(stderr, fmt, ap);
-  va_end(ap);
-  fputs("\n\n", stderr);
-  rt_dump_g(stderr, rt_cur());
-  die(2);
 }
 
 void go_fatal(const char *fmt, ...) {
@@ -345,7 +333,7 @@ void go_fatal(const char *fmt, ...) {
   va_end(ap);
   fputs("\n\n", stderr);
   rt_dump_all(stderr, rt_cur()->status == G_RUNNING ? rt_cur() : NULL);
-  die(2);
+  rt_exit_now(2);
 }
 
 /* A fatal error where dumping every goroutine would bury the message. */
@@ -358,14 +346,14 @@ void rt_fatal_single(const char *fmt, ...) {
   va_end(ap);
   fputs("\n\n", stderr);
   rt_dump_g(stderr, rt_cur());
-  die(2);
+  rt_exit_now(2);
 }
 
 void rt_deadlock(void) {
   fflush(stdout);
   fputs("fatal error: all goroutines are asleep - deadlock!\n\n", stderr);
   rt_dump_all(stderr, NULL);
-  die(2);
+  rt_exit_now(2);
 }
 
 /* A leak is a goroutine blocked for good. One that is runnable is on its
@@ -401,7 +389,7 @@ static void on_sigquit(int sig, siginfo_t *si, void *ucv) {
   fflush(stdout);
   fputs("SIGQUIT: quit\n\n", stderr);
   rt_dump_all(stderr, rt_cur());
-  die(2);
+  rt_exit_now(2);
 }
 
 /* A fault just below a goroutine's stack is an overflow; anything else is
@@ -422,7 +410,7 @@ static void on_fault(int sig, siginfo_t *si, void *ucv) {
             (long long)g->id, g->fn_name, g->map_size);
     fprintf(stderr, "goroutine %lld [running]:\n", (long long)g->id);
     print_frames(stderr, pcs, running_pcs(pc + 1, fp, pcs, 12));
-    die(2);
+    rt_exit_now(2);
   }
   fprintf(stderr,
           "panic: runtime error: invalid memory address or nil "
@@ -433,7 +421,7 @@ static void on_fault(int sig, siginfo_t *si, void *ucv) {
   fprintf(stderr, "goroutine %lld [running]:\n", (long long)g->id);
   print_frames(stderr, pcs, running_pcs(pc + 1, fp, pcs, MAX_FRAMES));
   print_created_by(stderr, g);
-  die(2);
+  rt_exit_now(2);
 }
 
 void rt_signals_init(void) {

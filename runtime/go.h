@@ -18,6 +18,7 @@
 #ifndef GO_H
 #define GO_H
 
+#include <setjmp.h>
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -55,7 +56,7 @@ int64_t go_spawn_(go_thunk fn, const void *args, size_t size, const char *name,
     char go_pad_;                                                              \
     GO_MAP_(GO_FIELD_, __VA_ARGS__)                                            \
   };                                                                           \
-  static void name(GO_PARAMS_(__VA_ARGS__));                                   \
+  GO_NOINLINE_ static void name(GO_PARAMS_(__VA_ARGS__));                      \
   static void name##_gothunk_(void *go_p_) {                                   \
     struct name##_goargs_ *go_a_ = go_p_;                                      \
     (void)go_a_;                                                               \
@@ -68,7 +69,7 @@ int64_t go_spawn_(go_thunk fn, const void *args, size_t size, const char *name,
   struct name##_goargs_ {                                                      \
     char go_pad_;                                                              \
   };                                                                           \
-  static void name(void);                                                      \
+  GO_NOINLINE_ static void name(void);                                         \
   static void name##_gothunk_(void *go_p_) {                                   \
     (void)go_p_;                                                               \
     name();                                                                    \
@@ -80,8 +81,84 @@ int64_t go_id(void);        /* the running goroutine's number; main is 1 */
 int go_num_goroutine(void); /* runtime.NumGoroutine */
 uint64_t go_seed(void);     /* the scheduler seed in use */
 uint64_t go_rand(void);     /* a number from the seeded generator */
+/* runtime.NumCPU: logical CPUs this process may use (>= 1); the runtime still
+ * runs goroutines on one thread (runtime/README.md, Limits). */
+int go_numcpu(void);
+/* testing/synctest.Wait: returns once every other goroutine is blocked or
+ * gone; runs what can run and never moves the clock. */
+void go_synctest_wait(void);
 
-/* panic(fmt, ...): prints "panic: <text>", the goroutine's stack, exits 2. */
+/* ------------------------------------------------------ defer, panic, recover
+ *
+ * A function that defers opens its body with GO_DEFERS(result); go_defer
+ * then queues a GO_FUNC with its arguments (evaluated now, as in Go), and the
+ * queued calls run last-in first-out when the function returns, or, during a
+ * panic, before the panic leaves the function:
+ *
+ *     GO_FUNC(catch, go_error *, err) {
+ *       const char *r = go_recover();      // Go: if r := recover(); r != nil
+ *       if (r)
+ *         *err = r;
+ *     }
+ *     go_error serve(request *q) {
+ *       go_error err = NULL;
+ *       GO_DEFERS(err);                    // after a recovered panic: return
+ * err go_defer(catch, &err);             // defer func() { ... }() handle(q);
+ * // may panic return err;
+ *     }
+ *
+ * GO_DEFERS() (no result) in a void function. go_panic starts a panic:
+ * the goroutine's deferred calls run, innermost function first; go_recover,
+ * called by a deferred function itself, stops the panic and returns its
+ * text, and the function that deferred that call returns normally (the
+ * GO_DEFERS result, read after the recovering call). Anywhere else
+ * go_recover returns NULL: outside a panic, in a function a deferred function
+ * calls, in a call deferred during a normal return. A panic in a deferred
+ * call replaces the running one (Go's "panic: A [recovered]" chain). An
+ * unrecovered panic prints Go's text and the goroutine's stack and exits 2.
+ * The runtime's own panics (send on a closed channel, close of a closed or
+ * nil channel, negative WaitGroup counter, ...) recover the same way; fatal
+ * errors (go_fatal, deadlock, unlock of an unlocked mutex, as Go's sync
+ * throws) do not. A return out of the function runs its calls; a goto or
+ * break out of the block that holds GO_DEFERS does too (it is C's cleanup
+ * attribute); GO_DEFER_UNLOCK is not run by a panic, go_defer_unlock is. */
+typedef struct go_deferred_ go_deferred_;
+typedef struct go_frame_ {
+  struct go_frame_ *up; /* the goroutine's next outer deferring function */
+  go_deferred_ *calls;  /* queued calls, the latest first */
+  const char *func;     /* __func__ of the function, for go_defer's check */
+  jmp_buf jb;           /* where a recovered panic resumes */
+} go_frame_;
+
+void go_frame_push_(go_frame_ *f);
+void go_frame_exit_(go_frame_ *f);
+void go_defer_(const char *func, go_thunk fn, const char *name,
+               const void *args, size_t size, bool thunk);
+const char *go_recover_(const char *func, void *frame);
+
+#define GO_DEFERS(...)                                                         \
+  go_frame_ go_frame_                                                          \
+      __attribute__((cleanup(go_frame_exit_))) = {.func = __func__};           \
+  if (setjmp(go_frame_.jb))                                                    \
+    return __VA_ARGS__;                                                        \
+  go_frame_push_(&go_frame_)
+
+/* defer name(args...) for a GO_FUNC or GO_FUNC0 function. */
+#define go_defer(name, ...)                                                    \
+  go_defer_(__func__, name##_gothunk_, #name,                                  \
+            &(struct name##_goargs_){0, __VA_ARGS__},                          \
+            sizeof(struct name##_goargs_), true)
+/* defer fn(arg) for a plain function void fn(void *), named by fn. */
+#define go_defer_call(fn, arg)                                                 \
+  go_defer_(__func__, (fn), #fn, &(void *){(arg)}, sizeof(void *), false)
+/* defer mu.Unlock() that a panic runs too (GO_DEFER_UNLOCK's does not). */
+void go_mutex_unlock_deferred_(void *m);
+#define go_defer_unlock(m) go_defer_call(go_mutex_unlock_deferred_, (m))
+/* recover(): the panic's text, or NULL (see above). */
+#define go_recover() go_recover_(__func__, __builtin_frame_address(0))
+
+/* panic(fmt, ...): starts a panic (see above); unrecovered, it prints
+ * "panic: <text>", the goroutine's stack, and exits 2. */
 __attribute__((noreturn, format(printf, 1, 2))) void go_panic(const char *fmt,
                                                               ...);
 /* fatal error: <text>, then every goroutine; exit 2 (Go's runtime.throw). */
@@ -89,6 +166,10 @@ __attribute__((noreturn, format(printf, 1, 2))) void go_fatal(const char *fmt,
                                                               ...);
 /* Prints every goroutine, as on SIGQUIT, to stderr. */
 void go_dump(void);
+/* runtime/debug.Stack: the calling goroutine's stack, formatted as in a
+ * dump ("goroutine N [running]:", function and file:line per frame), in a
+ * string the caller frees; NULL if out of memory. */
+char *go_debug_stack(void);
 
 /* ------------------------------------------------------------------ channels
  *
@@ -328,6 +409,8 @@ int go_debug_serve(int port);
                    _14, _15, _16, N, ...)                                      \
   N
 #define GO_CAT_(a, b) GO_CAT_I_(a, b)
+/* recover's check counts frames: a GO_FUNC is a frame of its own. */
+#define GO_NOINLINE_ __attribute__((noinline))
 #define GO_CAT_I_(a, b) a##b
 
 #define GO_FIELD_(t, n) t n;

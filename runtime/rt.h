@@ -5,6 +5,7 @@
  * stack.c (goroutine stacks), chan.c (channels, select), timers.c (timer
  * heap, clocks), dump.c (tracebacks, panics, deadlock and leak reports),
  * race.c (ThreadSanitizer and AddressSanitizer hooks), netpoll.c (epoll),
+ * panic.c (defer, panic, recover),
  * and the packages on top: time.c, sync.c, context.c, io.c. */
 #ifndef RT_H
 #define RT_H
@@ -44,6 +45,8 @@ struct G {
   void *fiber;           /* its ThreadSanitizer fiber (race build) */
   char race_sync;        /* address for happens-before with this goroutine */
   void *asan_fake_stack; /* AddressSanitizer's state (asan build) */
+  go_frame_ *defers;     /* innermost function with GO_DEFERS (panic.c) */
+  struct rt_panic *panicking; /* the panics under way, latest first */
 };
 
 /* Where a goroutine that has never run will start (sched.c's assembly). */
@@ -77,6 +80,30 @@ void *rt_grow(void *p, size_t old_bytes, size_t new_bytes);
 /* The seeded generator (xoshiro256**). */
 uint64_t rt_rand(void);
 uint64_t rt_randn(uint64_t n); /* uniform in [0, n) */
+
+/* ---- the choice source (choice.c): every scheduling choice is drawn here. */
+enum rt_choice {
+  RT_CHOICE_GOROUTINE, /* which runnable goroutine runs next */
+  RT_CHOICE_CASE,      /* which ready select case */
+  RT_CHOICE_TIMER,     /* which of the timers due at one instant fires first */
+  RT_CHOICE_PREEMPT,   /* jitter: yield at a runtime call */
+  RT_CHOICE_EARLY,     /* jitter: the next timer fires while others can run */
+  RT_CHOICE_LATE,      /* jitter: a deadline comes late */
+};
+long rt_choose_g(G **runq, long n); /* an index into the run queue */
+bool rt_choose_flip(enum rt_choice kind, int one_in); /* true one time in N */
+uint64_t rt_choose_value(uint64_t n);                 /* in [0, n) */
+/* The running goroutine is at pc in its code, about to act on obj. */
+void rt_choice_touch(const void *obj, void *pc);
+
+/* ---- GO_JITTER=1 (jitter.c). */
+bool rt_jitter_on(void);
+/* A runtime call by the running goroutine on obj, from pc: it may yield. */
+void rt_preempt_point(const void *obj, void *pc);
+void rt_preempt_disable(void); /* the runtime's own calls: no yield inside */
+void rt_preempt_enable(void);
+int64_t rt_jitter_delay(int64_t d); /* how late a deadline d from now comes */
+bool rt_jitter_timers(void);        /* maybe fire the next timer early */
 
 /* Goroutines for dumps. */
 G *rt_allg_first(void);
@@ -136,6 +163,10 @@ void rt_race_fiber_free(G *g);
 void *rt_race_fiber_clean(void);
 void rt_race_switch(G *to);
 void rt_race_exit(void); /* before the process exits */
+/* The race build's stacks: where they live, and forgetting a released one's
+ * accesses and sync objects (what munmap would do) before its reuse. */
+void rt_race_stack_arena(void *base, size_t size);
+void rt_race_stack_reset(void *lo, size_t size);
 /* Copies and zeroes that ThreadSanitizer does not see: the runtime's moving of
  * channel elements is not an access by the user's goroutine. */
 void rt_copy(void *dst, const void *src, size_t n);
@@ -171,6 +202,8 @@ static inline void rt_asan_finish_switch(G *g) { (void)g; }
 #endif
 
 /* ---- reports. */
+/* Flushes stdio, lets the race runtime finish, and exits with status. */
+__attribute__((noreturn)) void rt_exit_now(int status);
 /* Prints "goroutine N [reason]:", the stack and "created by" for each. */
 void rt_dump_all(FILE *f, G *first);
 void rt_dump_g(FILE *f, G *g);

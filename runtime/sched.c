@@ -151,7 +151,7 @@ static void runq_put(G *g) {
 }
 
 static G *runq_take_random(void) {
-  long i = S.nrunq == 1 ? 0 : (long)rt_randn((uint64_t)S.nrunq);
+  long i = rt_choose_g(S.runq, S.nrunq);
   G *g = S.runq[i];
   S.runq[i] = S.runq[--S.nrunq];
   S.runq[i]->runq_index = i;
@@ -259,6 +259,7 @@ static void idle(void) {
 static void schedule(void) {
   if (S.nrunq == 0)
     idle();
+  rt_jitter_timers();
   switch_to(runq_take_random());
 }
 
@@ -282,6 +283,7 @@ void rt_ready(G *g, void *param) {
 /* Gosched: every other runnable goroutine gets a chance to be picked first. */
 void go_yield(void) {
   G *g = S.cur;
+  rt_choice_touch(NULL, __builtin_return_address(0));
   if (S.nrunq == 0) {
     /* Timers that are due still get to fire, as Go's scheduler checks them. */
     rt_timers_run(rt_nanotime());

@@ -1,14 +1,18 @@
 /* stack.c: goroutine stacks.
  *
- * Each stack is its own anonymous memory, MAP_NORESERVE, so only the pages a
+ * Each stack is anonymous memory, MAP_NORESERVE, so only the pages a
  * goroutine touches cost memory. A PROT_NONE guard page below the stack turns
  * an overflow into a fault that names the goroutine; but a guard page splits
  * the mapping, and vm.max_map_count (65530 by default) caps mappings, so only
  * the first stacks get one (guard_budget). Unguarded stacks are checked at
- * every switch instead. In the release build released stacks are kept for
- * reuse; in the race build they are unmapped, because munmap is what makes
- * ThreadSanitizer forget the old goroutine's accesses and sync objects there,
- * so reuse neither invents nor hides a race. */
+ * every switch instead. Released stacks are kept for reuse. In the race
+ * build ThreadSanitizer must forget what the old goroutine did there before
+ * a new one runs on it, or reuse would invent races (old accesses, unordered
+ * with the new goroutine's) and hide them (old sync objects at the new
+ * goroutine's addresses): the stacks live in one arena that TSan is told is
+ * a managed heap, and a released stack's touched pages get their shadow and
+ * sync objects dropped (rt_race_stack_reset), as munmap would, at the cost of
+ * the pages used rather than two system calls and the whole stack's shadow. */
 #define _GNU_SOURCE
 #include "rt.h"
 
@@ -24,7 +28,9 @@ static struct {
   long guard_budget; /* stacks that may still get a guard page */
   void **free;       /* released stacks, for reuse (release build) */
   long nfree, capfree;
-  long max_maps; /* vm.max_map_count */
+  long max_maps;                        /* vm.max_map_count */
+  char *arena, *arena_next, *arena_end; /* race build: every stack */
+  unsigned char *resident;              /* race build: mincore's answer */
 } K;
 
 static size_t page_size(void) {
@@ -46,10 +52,8 @@ static long read_max_map_count(void) {
 }
 
 /* In the race build the mapping is made with a raw system call: through the
- * C library, ThreadSanitizer would record a write to the whole stack and
- * fill its shadow (128 KiB of RSS for a 64 KiB stack). Unmapping goes through
- * the C library on purpose: that is what clears the shadow for the next
- * goroutine whose stack lands there. */
+ * C library, ThreadSanitizer would record a write to the whole range and
+ * fill its shadow (128 KiB of RSS for a 64 KiB stack). */
 static void *raw_mmap(size_t size) {
 #if defined(GO_RACE)
   return (void *)syscall(SYS_mmap, NULL, size, PROT_READ | PROT_WRITE,
@@ -60,10 +64,10 @@ static void *raw_mmap(size_t size) {
 #endif
 }
 
-/* Release build: stacks are carved from chunks of STACKS_PER_CHUNK, one
- * mapping and one madvise for many goroutines; each stack is still kept for
- * reuse, never unmapped. The race build maps each stack alone, since it
- * unmaps it when the goroutine exits. */
+/* Stacks are carved from chunks, one mapping and one madvise for many
+ * goroutines: STACKS_PER_CHUNK of them in the release build, and in the race
+ * build one arena for as many stacks as goroutines may live (the fiber
+ * limit, half of vm.max_map_count), reserved once. */
 enum { STACKS_PER_CHUNK = 64 };
 
 static void *map_or_die(size_t size) {
@@ -75,9 +79,30 @@ static void *map_or_die(size_t size) {
   return p;
 }
 
+#if defined(GO_RACE)
+static void arena_init(void) {
+  size_t n = (size_t)(K.max_maps / 2 > 1024 ? K.max_maps / 2 : 1024);
+  if (n * K.size > ((size_t)1 << 37))
+    n = ((size_t)1 << 37) / K.size;
+  if (n < 16)
+    n = 16;
+  K.arena = K.arena_next = map_or_die(n * K.size);
+  K.arena_end = K.arena + n * K.size;
+  K.resident = map_or_die(K.size / page_size());
+  rt_race_stack_arena(K.arena, n * K.size);
+}
+#endif
+
 static void *next_stack(size_t size) {
 #if defined(GO_RACE)
-  return map_or_die(size);
+  if (!K.arena)
+    arena_init();
+  if (K.arena_next + size > K.arena_end)
+    go_fatal("too many goroutine stacks for the race build (%ld KiB each)",
+             (long)(size / 1024));
+  void *p = K.arena_next;
+  K.arena_next += size;
+  return p;
 #else
   static char *chunk;
   static int left;
@@ -133,12 +158,25 @@ G *rt_stack_alloc(void) {
   return g;
 }
 
+#if defined(GO_RACE)
+/* The stack's pages any goroutine ever touched are resident (an access
+ * touches its page), so from the lowest resident page up is everything
+ * ThreadSanitizer may remember of the stack. */
+static void race_forget(G *g) {
+  size_t ps = page_size(), n = K.size / ps, i = 0;
+  char *base = g->map_base;
+  if (syscall(SYS_mincore, base, K.size, K.resident) == 0)
+    while (i < n && !(K.resident[i] & 1))
+      i++;
+  if (i < n)
+    rt_race_stack_reset(base + i * ps, (n - i) * ps);
+}
+#endif
+
 void rt_stack_release(G *g) {
 #if defined(GO_RACE)
-  if (g->guarded)
-    K.guard_budget++;
-  munmap(g->map_base, g->map_size);
-#else
+  race_forget(g);
+#endif
   if (K.nfree == K.capfree) {
     long cap = K.capfree ? 2 * K.capfree : 64;
     K.free = rt_grow(K.free, (size_t)K.capfree * sizeof(void *),
@@ -146,15 +184,14 @@ void rt_stack_release(G *g) {
     K.capfree = cap;
   }
   K.free[K.nfree++] = g->map_base;
-#endif
 }
 
 long rt_max_maps(void) { return K.max_maps; }
 
 void rt_stack_init(void) {
 #if defined(GO_RACE)
-  /* ThreadSanitizer clears a stack's metadata page by page when it is
-   * unmapped, so smaller stacks make goroutines much cheaper there. */
+  /* The race build reserves a stack for every goroutine its fiber limit
+   * allows, in one arena: 64 KiB each keeps that within 8 GiB. */
   const long def = 64;
 #else
   const long def = 256;

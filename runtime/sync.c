@@ -83,6 +83,7 @@ static void mutex_lock_slow(go_mutex *m) {
 }
 
 void go_mutex_lock(go_mutex *m) {
+  rt_preempt_point(m, PC());
   race_touch(m);
   if (m->state == 0 && !m->starving)
     m->state = MUTEX_LOCKED;
@@ -102,6 +103,7 @@ bool go_mutex_trylock(go_mutex *m) {
 void go_mutex_unlock(go_mutex *m) {
   if (!(m->state & MUTEX_LOCKED))
     go_fatal("sync: unlock of unlocked mutex");
+  rt_preempt_point(m, PC());
   rt_race_release(rt_cur(), m);
   if (m->starving) {
     /* Hand-off: the lock stays locked and passes to the first waiter, which
@@ -127,6 +129,7 @@ void go_mutex_unlock(go_mutex *m) {
  * is &rw->wq. */
 
 void go_rwmutex_rlock(go_rwmutex *rw) {
+  rt_preempt_point(rw, PC());
   if (rw->writer == 0) {
     rw->readers++;
   } else {
@@ -146,6 +149,7 @@ bool go_rwmutex_tryrlock(go_rwmutex *rw) {
 }
 
 void go_rwmutex_runlock(go_rwmutex *rw) {
+  rt_preempt_point(rw, PC());
   if (rw->readers <= 0)
     go_fatal("sync: RUnlock of unlocked RWMutex");
   rt_race_release(rt_cur(), &rw->wq); /* Go: ReleaseMerge(&writerSem) */
@@ -156,6 +160,7 @@ void go_rwmutex_runlock(go_rwmutex *rw) {
 }
 
 void go_rwmutex_lock(go_rwmutex *rw) {
+  rt_preempt_point(rw, PC());
   rt_qnode n = {.g = rt_cur()};
   if (rw->writer != 0) {
     rw->writers_waiting++;
@@ -197,6 +202,7 @@ static void rwmutex_next_writer(go_rwmutex *rw) {
 }
 
 void go_rwmutex_unlock(go_rwmutex *rw) {
+  rt_preempt_point(rw, PC());
   if (rw->writer != 2)
     go_fatal("sync: Unlock of unlocked RWMutex");
   rt_race_release(rt_cur(), &rw->rq);
@@ -239,12 +245,13 @@ void go_defer_unlock_(go_mutex **m) { go_mutex_unlock(*m); }
  * semaphore and the first waiter as a write of it, so an Add racing with
  * Wait is reported as a race, as Go's race detector reports it. */
 
-void go_wg_add(go_waitgroup *wg, long delta) {
+static void wg_add(go_waitgroup *wg, long delta, void *pc) {
+  rt_preempt_point(wg, pc);
   if (delta < 0)
     rt_race_release(rt_cur(), wg);
   wg->count += delta;
   if (delta > 0 && wg->count == delta)
-    rt_race_read(&wg->q, PC());
+    rt_race_read(&wg->q, pc);
   if (wg->count < 0)
     go_panic("sync: negative WaitGroup counter");
   if (wg->count > 0)
@@ -253,9 +260,11 @@ void go_wg_add(go_waitgroup *wg, long delta) {
     rt_ready(n->g, NULL);
 }
 
-void go_wg_done(go_waitgroup *wg) { go_wg_add(wg, -1); }
+void go_wg_add(go_waitgroup *wg, long delta) { wg_add(wg, delta, PC()); }
+void go_wg_done(go_waitgroup *wg) { wg_add(wg, -1, PC()); }
 
 void go_wg_wait(go_waitgroup *wg) {
+  rt_preempt_point(wg, PC());
   if (wg->count == 0) {
     rt_race_acquire(rt_cur(), wg);
     return;
@@ -276,15 +285,19 @@ void go_wg_wait(go_waitgroup *wg) {
  * before the Wait it wakes returns (the address is the queue). */
 
 void go_cond_wait(go_cond *c) {
+  rt_preempt_point(c, PC());
   rt_qnode n = {.g = rt_cur()};
   rt_waitq_push(&c->q, &n); /* before unlocking: no wake-up is lost */
+  rt_preempt_disable();     /* queued: it must park before anyone runs */
   go_unlock(c->L);
+  rt_preempt_enable();
   rt_park("sync.Cond.Wait");
   rt_race_acquire(rt_cur(), &c->q);
   go_lock(c->L);
 }
 
 void go_cond_signal(go_cond *c) {
+  rt_preempt_point(c, PC());
   rt_race_release(rt_cur(), &c->q);
   rt_qnode *n = rt_waitq_pop(&c->q);
   if (n != NULL)
@@ -292,6 +305,7 @@ void go_cond_signal(go_cond *c) {
 }
 
 void go_cond_broadcast(go_cond *c) {
+  rt_preempt_point(c, PC());
   rt_race_release(rt_cur(), &c->q);
   for (rt_qnode *n; (n = rt_waitq_pop(&c->q)) != NULL;)
     rt_ready(n->g, NULL);
@@ -340,11 +354,11 @@ static void *pool_race_addr(void *x) {
 static void pool_grow(go_pool *p) {
   size_t old = (size_t)p->cap * sizeof(void *);
   size_t len = old ? 2 * old : 4096;
-  void *m = p->items == NULL
-                ? (void *)syscall(SYS_mmap, NULL, len, PROT_READ | PROT_WRITE,
-                                  MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
-                : (void *)syscall(SYS_mremap, p->items, old, len,
-                                  MREMAP_MAYMOVE);
+  void *m =
+      p->items == NULL
+          ? (void *)syscall(SYS_mmap, NULL, len, PROT_READ | PROT_WRITE,
+                            MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
+          : (void *)syscall(SYS_mremap, p->items, old, len, MREMAP_MAYMOVE);
   if (m == MAP_FAILED)
     go_fatal("sync: out of memory growing a Pool");
   p->items = m;

@@ -53,7 +53,8 @@ static int64_t when_of(go_duration d) {
     return now;
   if (d > INT64_MAX - now)
     return INT64_MAX;
-  return now + d;
+  int64_t late = rt_jitter_delay(d);
+  return late > INT64_MAX - now - d ? INT64_MAX : now + d + late;
 }
 
 /* --------------------------------------------------------------- printing */
@@ -252,6 +253,7 @@ static void wake_sleeper(rt_timer *t, int64_t now) {
 void go_sleep(go_duration d) {
   if (d <= 0)
     return; /* as Go: no yield */
+  rt_choice_touch(NULL, __builtin_return_address(0));
   /* No happens-before edge: a sleep orders nothing in Go either. */
   rt_timer t = {.when = when_of(d), .fire = wake_sleeper, .arg = rt_cur(),
                 .heap_index = -1};

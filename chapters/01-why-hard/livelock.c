@@ -5,6 +5,7 @@
 // steps aside the other steps the same way: both stay busy, neither passes.
 // The program measures who got through and fails unless both did.
 // expect: fail
+// time: exact
 // hint: A livelock is busy but makes no progress: break the symmetry.
 #include <stdatomic.h>
 #include <stdio.h>

@@ -7,6 +7,7 @@
 // the harness kills the program: verdict timeout. busy_loop_yield.c adds the
 // go_yield() that Go's preemption would have supplied.
 // expect: timeout
+// time: exact
 // timeout: 1
 // hint: On a cooperative scheduler a loop that never blocks must go_yield().
 #include "go.h"

@@ -74,14 +74,18 @@ static int tmpfd(void) {
   return fd;
 }
 
-/* Re-executes this binary to run scenario `name` as goroutine 1, with
- * GO_CLOCK=clock and an optional extra "K=V". */
-__attribute__((unused)) static struct result
-run_in(const char *name, const char *clock, const char *extra) {
-  char self[4096], var[256], clk[64];
-  ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+/* This binary's path. */
+static void self_exe(char *self, size_t cap) {
+  ssize_t n = readlink("/proc/self/exe", self, cap - 1);
   cr_assert(n > 0);
   self[n] = 0;
+}
+
+/* Runs binary `self` (this one, or its race-build twin) to run scenario
+ * `name` as goroutine 1, with GO_CLOCK=clock and an optional extra "K=V". */
+static struct result run_exe(const char *self, const char *name,
+                             const char *clock, const char *extra) {
+  char var[256], clk[64];
   snprintf(var, sizeof var, "%s=%s", SCENARIO_VAR, name);
   snprintf(clk, sizeof clk, "GO_CLOCK=%s", clock);
   int ofd = tmpfd(), efd = tmpfd();
@@ -107,6 +111,14 @@ run_in(const char *name, const char *clock, const char *extra) {
   return r;
 }
 
+/* Re-executes this binary to run scenario `name`. */
+__attribute__((unused)) static struct result
+run_in(const char *name, const char *clock, const char *extra) {
+  char self[4096];
+  self_exe(self, sizeof self);
+  return run_exe(self, name, clock, extra);
+}
+
 __attribute__((unused)) static struct result run(const char *name) {
   return run_in(name, "virtual", NULL);
 }
@@ -117,17 +129,20 @@ __attribute__((unused)) static int exit_code(const struct result *r) {
 }
 
 #define SHOW(r) "\n--- stdout:\n%s\n--- stderr:\n%s", (r).out, (r).err
+/* The same, after a message with one %s or %d of its own. */
+#define SHOW1(msg, x, r) msg SHOW_F_, (x), (r).out, (r).err
+#define SHOW_F_ "\n--- stdout:\n%s\n--- stderr:\n%s"
 
 __attribute__((unused)) static void expect_pass(struct result r) {
   cr_assert(exit_code(&r) == 0 && strstr(r.out, "PASS"),
-            "scenario failed (exit %d)" SHOW(r), exit_code(&r));
+            SHOW1("scenario failed (exit %d)", exit_code(&r), r));
 }
 
 /* stderr starts with `head` and the exit status is 2, as Go's. */
 __attribute__((unused)) static void expect_exit2(struct result r,
                                                  const char *head) {
-  cr_assert(strncmp(r.err, head, strlen(head)) == 0, "want %s" SHOW(r), head);
-  cr_assert(exit_code(&r) == 2, "exit %d, want 2" SHOW(r), exit_code(&r));
+  cr_assert(strncmp(r.err, head, strlen(head)) == 0, SHOW1("want %s", head, r));
+  cr_assert(exit_code(&r) == 2, SHOW1("exit %d, want 2", exit_code(&r), r));
 }
 
 __attribute__((unused)) static void expect_deadlock(struct result r,
@@ -135,7 +150,7 @@ __attribute__((unused)) static void expect_deadlock(struct result r,
   expect_exit2(r, "fatal error: all goroutines are asleep - deadlock!\n");
   char want[128];
   snprintf(want, sizeof want, "goroutine 1 [%s]:\n", g1_reason);
-  cr_assert(strstr(r.err, want), "missing %s" SHOW(r), want);
+  cr_assert(strstr(r.err, want), SHOW1("missing %s", want, r));
 }
 
 #define SCENARIO_MAIN(table)                                                   \

@@ -5,17 +5,7 @@
 // goroutine ends.
 // expect: ok
 // hint: Use goroutines to let independent concerns run independently.
-#include "go.h"
-
-#include <stdio.h>
-#include <stdlib.h>
-
-/* Go's call is a func value, a closure; C spells it as a function plus the
- * environment it closes over. */
-typedef struct Call {
-  void (*fn)(void *env, const char *srv, int task);
-  void *env;
-} Call;
+#include "schedule.h"
 
 /* The slide's closure runTasks captures work, call and done: here they are
  * its parameters. */
@@ -53,10 +43,11 @@ GO_FUNC(sendTasks, go_chan *, work, int, numTask) {
   go_close(work);
 }
 
-static void Schedule(go_chan *servers, int numTask, Call call) {
+void Schedule(go_chan *servers, int numTask, Call call) {
   go_chan *work = go_make_chan(int, 0);
   go_chan *done = go_make_chan(bool, 0);
   go_chan *exit = go_make_chan(bool, 0);
+  show_channels(work, done);
 
   go(startServers, servers, exit, work, call, done);
 
@@ -65,54 +56,4 @@ static void Schedule(go_chan *servers, int numTask, Call call) {
   for (int i = 0; i < numTask; i++)
     go_recv(done, NULL);
   go_send(exit, &(bool){true});
-}
-
-/* ---- test fixture: a fake cluster the scheduler drives ------------------ */
-enum { NSERVERS = 3, NTASK = 10 };
-
-typedef struct Cluster {
-  const char *servers[NSERVERS];
-  int ran[NTASK];      /* calls per task: each must be exactly 1 */
-  bool busy[NSERVERS]; /* a server runs one task at a time */
-} Cluster;
-
-/* call(srv, task): takes 10, 20 or 30ms of virtual time. */
-static void fake_call(void *env, const char *srv, int task) {
-  Cluster *cl = env;
-  int s = srv[1] - '0';
-  if (cl->busy[s]) {
-    printf("FAIL: server %s given task %d while busy\n", srv, task);
-    exit(1);
-  }
-  cl->busy[s] = true;
-  go_sleep((go_duration)(10 + 10 * (go_rand() % 3)) * GO_MILLISECOND);
-  cl->busy[s] = false;
-  cl->ran[task]++;
-}
-
-/* Every task must have run exactly once; says which did not. */
-static void check(Cluster *cl, go_time start) {
-  int bad = 0;
-  for (int t = 0; t < NTASK; t++)
-    if (cl->ran[t] != 1) {
-      printf("FAIL: task %d ran %d times\n", t, cl->ran[t]);
-      bad++;
-    }
-  if (bad)
-    exit(1);
-  printf("all %d tasks ran exactly once; Schedule took %s\n", NTASK,
-         GO_DUR(go_since(start)));
-}
-
-int main(void) {
-  Cluster cl = {.servers = {"s0", "s1", "s2"}};
-  /* Servers may join at any time, so they come on a channel nobody closes. */
-  go_chan *servers = go_make_chan(const char *, NSERVERS);
-  for (int i = 0; i < NSERVERS; i++)
-    go_send(servers, &cl.servers[i]);
-  go_time start = go_now();
-  Schedule(servers, NTASK, (Call){fake_call, &cl});
-  check(&cl, start);
-  go_sleep(GO_SECOND); /* let goroutines about to exit do so */
-  return 0;
 }

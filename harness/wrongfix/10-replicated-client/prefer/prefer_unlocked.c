@@ -1,0 +1,58 @@
+// wrong: prefer read and written without the mutex ("it is only an
+// int"): three callers at once set it with nothing ordering them, a data
+// race.
+// expect: race
+#include "prefer.h"
+
+void Init(Client *c, const char **servers, int nservers, CallOne callOne) {
+  c->servers = servers;
+  c->nservers = nservers;
+  c->callOne = callOne;
+}
+
+typedef struct result {
+  int serverID;
+  Reply reply;
+} result;
+
+/* The slide's `go func() { done <- result{id, c.callOne(c.servers[id], args)}
+ * }()`: the closure's captured variables are the parameters. */
+GO_FUNC(ask, Client *, c, int, id, Args, args, go_chan *, done) {
+  result r = {id, c->callOne.fn(c->callOne.env, c->servers[id], args)};
+  go_send(done, &r);
+}
+
+/* The preferred server, read and set under c->mu; the unlock is deferred
+ * (GO_DEFER_UNLOCK runs it when the block is left), as Go's defer would. */
+static int preferred(Client *c) { return c->prefer; }
+
+static void setPreferred(Client *c, int id) { c->prefer = id; }
+
+Reply Call(Client *c, Args args) {
+  const go_duration timeout = 1 * GO_SECOND;
+  go_timer *t = go_timer_new(timeout);
+
+  go_chan *done = go_make_chan(result, c->nservers);
+
+  int prefer = preferred(c);
+
+  result r;
+  for (int off = 0; off < c->nservers; off++) {
+    int id = (prefer + off) % c->nservers;
+    go(ask, c, id, args, done);
+
+    switch (go_select(go_recv_case(done, &r), go_recv_case(t->C, NULL))) {
+    case 0:
+      goto Done;
+    case 1:
+      /* timeout */
+      go_timer_reset(t, timeout);
+    }
+  }
+
+  go_recv(done, &r);
+Done:
+  setPreferred(c, r.serverID);
+  go_timer_stop(t); /* defer t.Stop() */
+  return r.reply;
+}

@@ -1,0 +1,36 @@
+// A wrong fix of the stop_errors exercise: a buffer with room for every
+// result, so the goroutine never blocks and nobody needs to close done.
+// wrong: a bigger buffer instead of telling the producer to stop
+// expect: fail
+#include "go.h"
+
+#include "stop_errors.h"
+
+GO_FUNC(fetch, go_chan *, done, const char *const *, urls, int, n, go_chan *,
+        results) {
+  for (int i = 0; i < n; i++) {
+    Result result;
+    result.Error = httpGet(urls[i], &result.Response);
+    if (go_select(go_recv_case(done, NULL), go_send_case(results, &result)) ==
+        0)
+      break; // case <-done: return
+  }
+  go_close(results); // defer close(results)
+}
+
+go_chan *checkStatus(go_chan *done, const char *const *urls, int n) {
+  go_chan *results = go_make_chan(Result, n); // room for every result
+  go(fetch, done, urls, n, results);
+  return results;
+}
+
+int stopAfterErrors(const char *const *urls, int n, int maxErrors) {
+  go_chan *done = go_make_chan(char, 0);
+  go_chan *results = checkStatus(done, urls, n);
+  int errCount = 0;
+  Result result;
+  while (errCount < maxErrors && go_recv(results, &result))
+    if (result.Error != NULL)
+      errCount++;
+  return errCount; // the buffer lets the goroutine finish on its own
+}
