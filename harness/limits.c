@@ -251,6 +251,24 @@ bool hx_memcg_oom(const char *dir) {
   return false;
 }
 
+long hx_memcg_anon_kb(const char *dir) {
+  char file[PATH_MAX + 16], line[128];
+  snprintf(file, sizeof file, "%s/memory.stat", dir);
+  FILE *f = fopen(file, "r");
+  if (!f)
+    return -1;
+  long long bytes = -1;
+  /* v1's "rss" and v2's "anon": the tree's anonymous memory, each page
+   * once (resident sizes added up would count a fork's shared pages in
+   * every child). */
+  while (bytes < 0 && fgets(line, sizeof line, f))
+    if (sscanf(line, "rss %lld", &bytes) != 1 &&
+        sscanf(line, "anon %lld", &bytes) != 1)
+      bytes = -1;
+  fclose(f);
+  return bytes < 0 ? -1 : (long)(bytes >> 10);
+}
+
 long hx_cgroup_rss_kb(const char *dir) {
   char file[PATH_MAX + 16];
   snprintf(file, sizeof file, "%s/cgroup.procs", dir);

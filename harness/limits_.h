@@ -19,6 +19,8 @@ void hx_cgroup_remove(const char *dir);
 bool hx_memcg_create(char *dir, size_t n, long limit_mb);
 /* Whether the kernel killed a process of the cgroup for memory. */
 bool hx_memcg_oom(const char *dir);
+/* The anonymous memory a memory cgroup holds, in KiB; -1 if unknown. */
+long hx_memcg_anon_kb(const char *dir);
 /* The resident memory of every process in a cgroup, in KiB. */
 long hx_cgroup_rss_kb(const char *dir);
 /* Resident set size of pid in KiB, 0 if unknown. */

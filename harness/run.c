@@ -171,11 +171,15 @@ static bool drain(int fd, sink *s, const hx_opts *o, hx_result *r) {
 }
 
 /* Checks the limits; true if the child must be killed now. The memory is
- * the whole tree's (a child forked to allocate counts), as the cgroup holds
- * it; the kernel's limit there is a backstop above this one. */
+ * the whole tree's (a child forked to allocate counts): the memory
+ * cgroup's anonymous memory, else the resident sizes of the pids cgroup's
+ * processes, else the child's own. The kernel's limit in the memory cgroup
+ * is a backstop above this one. */
 static bool over_limit(pid_t pid, double start, const hx_opts *o,
-                       const char *cg, hx_result *r) {
-  long kb = cg[0] ? hx_cgroup_rss_kb(cg) : hx_rss_kb(pid);
+                       const run_ctx *c, hx_result *r) {
+  long kb = c->memcg[0] ? hx_memcg_anon_kb(c->memcg) : -1;
+  if (kb < 0)
+    kb = c->cg[0] ? hx_cgroup_rss_kb(c->cg) : hx_rss_kb(pid);
   if (now_s() - start > o->timeout_s)
     r->timed_out = true;
   else if (kb > o->memory_mb * 1024)
@@ -184,7 +188,7 @@ static bool over_limit(pid_t pid, double start, const hx_opts *o,
 }
 
 /* Waits for the child, draining its output and enforcing the limits. */
-static int supervise(pid_t pid, int fd, const hx_opts *o, const char *cg,
+static int supervise(pid_t pid, int fd, const hx_opts *o, const run_ctx *c,
                      hx_result *r, sink *s, struct rusage *ru) {
   double start = now_s();
   int status = 0;
@@ -193,7 +197,7 @@ static int supervise(pid_t pid, int fd, const hx_opts *o, const char *cg,
     pid_t w = wait4(pid, &status, WNOHANG, ru);
     if (w == pid)
       break;
-    if (over_limit(pid, start, o, cg, r)) {
+    if (over_limit(pid, start, o, c, r)) {
       killpg(pid, SIGKILL);
       kill(pid, SIGKILL);
       while (wait4(pid, &status, 0, ru) < 0 && errno == EINTR)
@@ -379,7 +383,7 @@ void hx_run(const char *bin, const hx_opts *o, hx_result *r) {
   if (pid > 0) {
     setpgid(pid, pid);
     running_pgid = pid;
-    status = supervise(pid, fds[0], o, c.cg[0] ? c.cg : c.memcg, r, &s, &ru);
+    status = supervise(pid, fds[0], o, &c, r, &s, &ru);
     finish(pid, fds[0], &c, o, r, &s);
     unguard(old);
   } else {

@@ -546,3 +546,13 @@ Test(dist, student_copy_and_gradescope, .timeout = 600) {
   cr_expect_str_eq(out, "dist: ok\n");
   free(out);
 }
+
+/* A class of honest, wrong and cheating submissions graded with hidden
+ * tests gets exactly the points each earned (scripts/test-class: solved,
+ * unsolved, every recorded wrong fix, an edited test, deleted tests, a main
+ * of its own). */
+Test(grading, class_gets_what_it_earned, .timeout = 600) {
+  char *out = capture("scripts/test-class");
+  cr_expect_str_eq(out, "class: ok\n");
+  free(out);
+}

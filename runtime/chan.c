@@ -303,17 +303,44 @@ static int block(go_case *cases, int n) {
   return index;
 }
 
-/* Go's selectgo: poll the cases in a random order and take the first ready
- * one, which makes the choice uniform among the ready cases. */
+static bool case_ready(const go_case *k) {
+  if (!k->chan)
+    return false;
+  return k->is_send ? k->chan->closed || send_ready(k->chan)
+                    : recv_ready(k->chan);
+}
+
+/* Go's selectgo polls the cases in a random order and takes the first ready
+ * one, which makes the choice uniform among the ready cases. A systematic
+ * schedule (choice.c) names the ready case instead: it is polled first. */
+static void poll_order(go_case *cases, int n, int *order) {
+  if (!rt_choice_systematic()) {
+    for (int i = 0; i < n; i++) {
+      int j = (int)rt_randn((uint64_t)i + 1);
+      order[i] = order[j];
+      order[j] = i;
+    }
+    return;
+  }
+  int ready = 0;
+  for (int i = 0; i < n; i++)
+    ready += case_ready(&cases[order[i] = i]);
+  long pick = rt_choose_index(RT_CHOICE_CASE, ready);
+  for (int i = 0; i < n; i++)
+    if (case_ready(&cases[i]) && pick-- == 0) {
+      order[i] = 0;
+      order[0] = i;
+      return;
+    }
+}
+
 static int select_impl(go_case *cases, int n, bool has_default, void *pc) {
+  for (int i = 1; i < n; i++)
+    rt_choice_touch(cases[i].chan, pc);
   rt_preempt_point(n > 0 ? cases[0].chan : NULL, pc);
   int small[SMALL_SELECT];
   int *order = select_mem(small, sizeof *order, n);
-  for (int i = 0; i < n; i++) {
-    int j = (int)rt_randn((uint64_t)i + 1);
-    order[i] = order[j];
-    order[j] = i;
-  }
+  poll_order(cases, n, order);
   int chosen = -1;
   for (int i = 0; i < n && chosen < 0; i++) {
     go_case *k = &cases[order[i]];

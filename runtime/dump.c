@@ -94,6 +94,8 @@ static uintptr_t load_bias(void) {
   return bias;
 }
 
+uintptr_t rt_load_bias(void) { return load_bias(); }
+
 /* The program's own code, the executable segments of the main object:
  * frames elsewhere (the C library) are not the program's, and a symbolizer
  * asked about them names whatever symbol of the program is nearest. */
@@ -320,6 +322,7 @@ void go_dump(void) { rt_dump_all(stderr, rt_cur()); }
 /* ---- ending the program. */
 void rt_exit_now(int status) {
   fflush(NULL);
+  rt_choice_exit();
   rt_race_exit();
   _exit(status);
 }

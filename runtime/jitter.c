@@ -41,10 +41,15 @@ void rt_preempt_enable(void) { J.disabled--; }
 
 void rt_preempt_point(const void *obj, void *pc) {
   rt_choice_touch(obj, pc);
-  if (!rt_jitter_on() || J.disabled > 0)
+  bool systematic = rt_choice_systematic();
+  if (!(rt_jitter_on() || systematic) || J.disabled > 0)
     return;
   /* Descheduled until the next timer: it may not be first to go on. */
   bool late = rt_jitter_timers();
+  long n;
+  rt_runq(&n);
+  if (systematic && n == 0)
+    return; /* nobody to yield to: not a choice */
   if (late || rt_choose_flip(RT_CHOICE_PREEMPT, PREEMPT_ONE_IN))
     go_yield();
 }

@@ -45,6 +45,9 @@ struct G {
   void *fiber;           /* its ThreadSanitizer fiber (race build) */
   char race_sync;        /* address for happens-before with this goroutine */
   void *asan_fake_stack; /* AddressSanitizer's state (asan build) */
+  uint64_t ready_seq;    /* when it last became runnable (choice.c) */
+  uint64_t prio;         /* PCT's priority, 0 until first needed */
+  void *choice_pc;       /* where it last called the runtime */
   go_frame_ *defers;     /* innermost function with GO_DEFERS (panic.c) */
   struct rt_panic *panicking; /* the panics under way, latest first */
 };
@@ -93,6 +96,13 @@ enum rt_choice {
 long rt_choose_g(G **runq, long n); /* an index into the run queue */
 bool rt_choose_flip(enum rt_choice kind, int one_in); /* true one time in N */
 uint64_t rt_choose_value(uint64_t n);                 /* in [0, n) */
+long rt_choose_index(enum rt_choice kind, long n);    /* CASE, TIMER: [0, n) */
+/* GO_SCHEDULE or GO_PCT: choices are not random draws; select and timers
+ * ask rt_choose_index, and every runtime call is a preemption point. */
+bool rt_choice_systematic(void);
+void rt_choice_exit(void);    /* writes the end of GO_SCHEDULE_LOG */
+uintptr_t rt_load_bias(void); /* what addr2line's addresses are offset by */
+G **rt_runq(long *n);         /* the run queue (sched.c) */
 /* The running goroutine is at pc in its code, about to act on obj. */
 void rt_choice_touch(const void *obj, void *pc);
 

@@ -67,6 +67,7 @@ static struct {
   int gcount;
   int64_t next_id;
   G *dead; /* exited, its stack not yet released */
+  uint64_t ready_seq;
   uint64_t rng[4];
   uint64_t seed;
   bool leakcheck;
@@ -147,7 +148,13 @@ static void runq_put(G *g) {
     S.caprunq = cap;
   }
   g->runq_index = S.nrunq;
+  g->ready_seq = S.ready_seq++;
   S.runq[S.nrunq++] = g;
+}
+
+G **rt_runq(long *n) {
+  *n = S.nrunq;
+  return S.runq;
 }
 
 static G *runq_take_random(void) {
@@ -414,6 +421,7 @@ long rt_env_long(const char *name, long def) {
 static void at_exit(void) {
   if (S.leakcheck && S.cur == &S.g1)
     rt_leak_report();
+  rt_choice_exit();
   rt_race_exit();
 }
 

@@ -143,12 +143,34 @@ bool rt_timer_stop(rt_timer *t) {
 
 int64_t rt_timers_next(void) { return T.n ? T.heap[0]->when : INT64_MAX; }
 
+/* Of the timers due at the earliest instant, the one a systematic schedule
+ * (choice.c) names; alternative 0 is the first started, as in random runs. */
+static rt_timer *pick_simultaneous(void) {
+  static rt_timer **same;
+  static long cap;
+  long n = 0;
+  for (long i = 0; i < T.n; i++) {
+    if (T.heap[i]->when != T.heap[0]->when)
+      continue;
+    if (n == cap) {
+      same = rt_grow(same, (size_t)cap * sizeof *same,
+                     (size_t)(cap + 16) * sizeof *same);
+      cap += 16;
+    }
+    long j = n++;
+    for (; j > 0 && same[j - 1]->seq > T.heap[i]->seq; j--)
+      same[j] = same[j - 1];
+    same[j] = T.heap[i];
+  }
+  return same[rt_choose_index(RT_CHOICE_TIMER, n)];
+}
+
 /* Fires every timer due at `now`. A periodic timer is put back first, at its
  * next multiple of the period after now, so its callback may stop it. */
 void rt_timers_run(int64_t now) {
   while (T.n > 0 && T.heap[0]->when <= now) {
-    rt_timer *t = T.heap[0];
-    heap_remove(0);
+    rt_timer *t = rt_choice_systematic() ? pick_simultaneous() : T.heap[0];
+    heap_remove(t->heap_index);
     if (t->period > 0) {
       t->when += t->period * (1 + (now - t->when) / t->period);
       rt_timer_start(t);

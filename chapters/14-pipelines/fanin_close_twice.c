@@ -10,8 +10,7 @@
 // channel has several writers: it is closed once, by whoever waits for all.
 // expect: race
 // seeds: some
-// hint: A channel with several senders is closed once, after the last send (a
-// WaitGroup).
+// hint: Several senders: close once, after the last send (a WaitGroup).
 #include "go.h"
 #include "stages.h"
 

@@ -5,8 +5,7 @@
 // is a rendezvous. Closing done then stops repeat. The stages are in
 // stages.h.
 // expect: ok
-// hint: An unbuffered send waits for its receiver: a stage works only as fast
-// as the next one asks.
+// hint: A stage works only as fast as the next one asks.
 #include "go.h"
 #include "stages.h"
 

@@ -6,8 +6,7 @@
 // goroutine is blocked, and Go (like the runtime) reports a deadlock.
 // take_fixed.c receives inside the select.
 // expect: deadlock
-// hint: In `case out <- <-in:` the receive runs before select: done cannot
-// cancel it.
+// hint: `case out <- <-in:` receives before the select: done cannot stop it.
 #include "go.h"
 #include "stages.h"
 

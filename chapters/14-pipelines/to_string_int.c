@@ -4,8 +4,7 @@
 // value that reaches v.(string) panics, with Go's text, in the stage's
 // goroutine, and takes the program down.
 // expect: panic
-// hint: interface{} stages lose the compiler's type checks; the assertion is
-// where a wrong type shows.
+// hint: interface{} stages check types only at the assertion, at run time.
 #include "go.h"
 #include "stages.h"
 

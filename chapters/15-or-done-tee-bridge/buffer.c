@@ -6,8 +6,7 @@
 // and free for other work. Either way the pipeline ends at 13 s: a queue
 // frees a stage early, it does not make the pipeline faster.
 // expect: ok
-// hint: A queue decouples stages; it never raises the throughput of the slowest
-// one.
+// hint: A queue decouples stages; it does not speed up the slowest one.
 #include "go.h"
 #include "ordone.h"
 

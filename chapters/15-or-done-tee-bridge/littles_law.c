@@ -7,8 +7,7 @@
 // number is exact and the same on every seed; the law holds when the
 // pipeline is stable (here it can serve 12 units/s and gets 10).
 // expect: ok
-// hint: Little's law: units in the system = arrival rate x time each spends
-// there.
+// hint: Little's law: L = lambda * W, in a stable system.
 #include "go.h"
 
 #include <stdatomic.h>

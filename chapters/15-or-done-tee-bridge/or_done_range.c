@@ -7,10 +7,9 @@
 // goroutine is blocked, a deadlock. `go run` reports it the same way;
 // `go run -race` (Go 1.19) hangs instead.
 // expect: deadlock
-// hint: A stage must be able to stop while it waits to receive, not only while
-// it waits to send.
-#include "../14-pipelines/stages.h"
+// hint: A stage must watch done while it receives, not only while it sends.
 #include "go.h"
+#include "ordone.h"
 
 #include <stdio.h>
 
@@ -24,7 +23,7 @@ GO_FUNC(or_done_range_loop, go_chan *, done, go_chan *, c, go_chan *,
   go_close(valStream); // defer close(valStream)
 }
 
-static go_chan *orDone(go_chan *done, go_chan *c) {
+static go_chan *orDoneRange(go_chan *done, go_chan *c) {
   go_chan *valStream = go_make_chan(any, 0);
   go(or_done_range_loop, done, c, valStream);
   return valStream;
@@ -35,7 +34,7 @@ int main(void) {
   go_chan *myChan = go_make_chan(any, 0); // open, and nobody sends on it
   go_close(done);                         // the consumer is told to stop
   any val;
-  go_chan *vals = orDone(done, myChan);
+  go_chan *vals = orDoneRange(done, myChan);
   while (go_recv(vals, &val)) // for val := range orDone(done, myChan)
     printf("%ld\n", val.i);
   printf("consumer stopped\n");

@@ -2,8 +2,7 @@
 // its cancel kept and deferred. When main is done it cancels the context;
 // the worker's select sees ctx.Done(), reports ctx.Err() and returns.
 // expect: ok
-// hint: Every WithCancel, WithTimeout and WithDeadline returns a cancel: call
-// it, usually with defer.
+// hint: Every With... returns a cancel func: call it, usually with defer.
 #include "go.h"
 
 #include <stdio.h>

@@ -6,8 +6,7 @@
 // nothing when main returns; the leak check names the worker.
 // cancel_deferred.c keeps the cancel and defers it.
 // expect: leak
-// hint: Every WithCancel, WithTimeout and WithDeadline returns a cancel: call
-// it, usually with defer.
+// hint: Every With... returns a cancel func: call it, usually with defer.
 #include "go.h"
 
 #include <stdio.h>

@@ -8,8 +8,7 @@
 // error says why. (The deadline check means no one waits: on the virtual
 // clock, both lines come at 0s.)
 // expect: ok
-// hint: A context carries cancellation, its reason and a deadline down the call
-// graph.
+// hint: A context carries cancellation, its reason and a deadline.
 #include "go.h"
 
 #include <stdio.h>

@@ -1,8 +1,8 @@
 // The test of the or exercise: for 0, 1, 2, 3, 4, 6 and 8 inputs, and for
 // the first, a middle and the last input, Or's channel must stay open while
 // every input is open, close once that one input closes, and leave no
-// goroutine behind. Whether a goroutine can still run is settled with
-// go_synctest_wait, never with a sleep.
+// goroutine behind; nil inputs are never ready. Whether a goroutine can
+// still run is settled with go_synctest_wait, never with a sleep.
 // goal: Make Or's channel close as soon as any one of its inputs closes.
 // hint: Waiting for the inputs one after another is waiting for all of
 //   them. How do you wait for several channels at once?
@@ -42,6 +42,18 @@ static void oneCase(int n, int k) {
            k, left);
 }
 
+// A nil input is never ready, as in Go's select: the others still count.
+static void nilInputs(void) {
+  go_chan *c = go_make_chan(char, 0);
+  inputs[0] = NULL, inputs[1] = c, inputs[2] = NULL;
+  go_chan *out = Or(inputs, 3);
+  ex_check(!closedNow(out), "nil, c, nil: open while c is open");
+  go_close(c);
+  ex_check(closedNow(out), "nil, c, nil: closed once c closed");
+  int left = go_num_goroutine() - 1;
+  ex_check(left == 0, "nil, c, nil: no goroutine left (%d)", left);
+}
+
 int main(void) {
   ex_check(Or(inputs, 0) == NULL, "no inputs: a nil channel (never ready)");
   oneCase(1, 0);
@@ -53,5 +65,6 @@ int main(void) {
       oneCase(n, n / 2);
     oneCase(n, n - 1);
   }
+  nilInputs();
   return ex_done();
 }
