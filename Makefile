@@ -116,7 +116,8 @@ build/tests/race/%: runtime/tests/%.c build/race/libgo.a
 	@mkdir -p $(@D)
 	$(if $(Q),@echo "  CC race $@")
 	$(Q)$(CLANG) -std=c11 -O1 -g $(PROG_FP) -fsanitize=thread $(WARN) -MMD -MP \
-	    -Iruntime $< build/race/libgo.a -lcriterion -lpthread -lm -o $@
+	    -Iruntime $< build/race/libgo.a -lcriterion -lpthread -lm -Wl,--wrap=main \
+	    -o $@
 
 # ---------------------------------------------------------------- programs
 # Race build, through run-one so make and the harness compile alike. A

@@ -52,6 +52,19 @@ static void show(build *b, const char *path) {
   b->box.ro[b->box.nro++] = p;
 }
 
+/* The workbook's own programs (not a student's) may include across
+ * chapters ("../14-pipelines/stages.h"): their build sees the project's
+ * sources, never its build/. */
+static void show_project(build *b) {
+  const char *parts[] = {"chapters", "solutions", "runtime", "harness", NULL};
+  for (int i = 0; parts[i]; i++) {
+    char dir[PATH_MAX + 16];
+    snprintf(dir, sizeof dir, "%s/%s", hx_root(), parts[i]);
+    if (access(dir, F_OK) == 0)
+      show(b, dir);
+  }
+}
+
 /* A source's directory is shown (its own headers), and an exercise's
  * chapter directory above it (the chapter's headers, "../service.h"). */
 static void show_input(build *b, const char *arg) {
@@ -63,6 +76,11 @@ static void show_input(build *b, const char *arg) {
     show(b, arg);
     return;
   }
+  char real[PATH_MAX];
+  size_t rl = strlen(hx_root());
+  if (realpath(arg, real) && strncmp(real, hx_root(), rl) == 0 &&
+      real[rl] == '/' && !hx_is_student_file(real))
+    show_project(b);
   char dir[PATH_MAX];
   snprintf(dir, sizeof dir, "%s", arg);
   char *slash = strrchr(dir, '/');

@@ -171,6 +171,7 @@ bool hx_build(const char *src, const char *bin, bool verbose, char **log) {
   char logpath[PATH_MAX + 48];
   snprintf(logpath, sizeof logpath, "%s.log", tmp);
   const char *cc = getenv("HARNESS_CC") ? getenv("HARNESS_CC") : "clang";
+  /* --wrap=main: the runtime decides where main runs (runtime/main.c). */
   char *argv[] = {(char *)cc,
                   "-std=c11",
                   "-fsanitize=thread",
@@ -190,6 +191,7 @@ bool hx_build(const char *src, const char *bin, bool verbose, char **log) {
                   lib,
                   "-lpthread",
                   "-lm",
+                  "-Wl,--wrap=main",
                   "-o",
                   tmp,
                   NULL};
@@ -403,6 +405,7 @@ static bool compile_exercise(const scratch *sc, const hx_exercise *ex,
                     lib,
                     "-lpthread",
                     "-lm",
+                    "-Wl,--wrap=main",
                     "-o",
                     (char *)tmp,
                     NULL};

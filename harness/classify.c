@@ -11,6 +11,7 @@
 #include <string.h>
 
 #define RACE_MARK "WARNING: ThreadSanitizer: data race"
+#define GO_RACE_MARK "WARNING: DATA RACE" /* the runtime's, in Go's words */
 #define DEADLOCK_MARK "fatal error: all goroutines are asleep - deadlock!"
 #define MAX_LISTED 8 /* goroutines listed in a message */
 
@@ -134,26 +135,71 @@ static bool is_access(const char *p) {
   return line[0] == ' ' && strstr(line, " of size ") && strstr(line, " at 0x");
 }
 
+/* Go's words: "Previous write at 0x.. by goroutine 3:" (or "by main
+ * goroutine:") -> "previous write by goroutine 3". */
+static bool go_access(const char *p, char *out, size_t n) {
+  char line[512], *at, *by;
+  line_at(p, line, sizeof line);
+  size_t len = strlen(line);
+  if (len == 0 || line[0] == ' ' || line[len - 1] != ':' ||
+      !(at = strstr(line, " at 0x")) || !(by = strstr(at, " by ")))
+    return false;
+  line[len - 1] = '\0';
+  *at = '\0';
+  line[0] = (char)(line[0] | 0x20);
+  by += 4;
+  if (strcmp(by, "main goroutine") == 0)
+    by = "goroutine 1";
+  snprintf(out, n, "%.100s by %.100s", line, by);
+  return true;
+}
+
+/* The first frame under a Go-style access line: "  f()" then
+ * "      file:line" -> "file:line (f)". */
+static void go_frame(const char *p, char *out, size_t n) {
+  char func[256], loc[256];
+  const char *f = next_line(p), *l = f ? next_line(f) : NULL;
+  snprintf(out, n, "?");
+  if (!l || strncmp(f, "  ", 2) != 0 || strncmp(l, "      ", 6) != 0)
+    return;
+  line_at(skip_blanks(f), func, sizeof func);
+  char *paren = strstr(func, "()");
+  if (paren)
+    *paren = '\0';
+  line_at(skip_blanks(l), loc, sizeof loc);
+  snprintf(out, n, "%s (%s)", clean(loc), func);
+}
+
+/* The first race report, in TSan's words or Go's. */
+static const char *first_race(const char *out) {
+  const char *a = strstr(out, RACE_MARK), *b = strstr(out, GO_RACE_MARK);
+  return !a ? b : !b ? a : a < b ? a : b;
+}
+
 static void explain_race(hx_result *r) {
-  const char *p = strstr(r->output, RACE_MARK);
+  const char *p = first_race(r->output);
   if (!p) { /* known from ThreadSanitizer's hook only */
     say(r, "data race (reported by ThreadSanitizer, but the report is not "
            "in the output: the program closed or redirected its stderr)\n");
     return;
   }
   int races = 0;
-  for (const char *q = p; q; q = strstr(q + 1, RACE_MARK))
+  for (const char *q = p; q; q = first_race(q + 1))
     races++;
   say(r, "data race (%d report%s)\n", races, races == 1 ? "" : "s");
   int sides = 0;
   for (p = next_line(p); p && sides < 2; p = next_line(p)) {
     if (strncmp(p, "==================", 18) == 0)
       break;
-    if (!is_access(p))
-      continue;
     char who[256], where[512];
-    race_access(r->output, p, who, sizeof who);
-    race_frame(p, where, sizeof where);
+    if (go_access(p, who, sizeof who)) {
+      go_frame(p, where, sizeof where);
+    } else if (is_access(p)) {
+      race_access(r->output, p, who, sizeof who);
+      race_frame(p, where, sizeof where);
+    } else {
+      continue;
+    }
     say(r, "  %s at %s\n", who, where);
     sides++;
   }
@@ -265,7 +311,7 @@ void hx_classify(hx_result *r, int timeout_s, long memory_mb) {
     r->verdict = HX_TIMEOUT;
     say(r, "killed after %.1fs: no end within the %ds limit\n", r->seconds,
         timeout_s);
-  } else if (strstr(out, RACE_MARK) || r->tsan_races) {
+  } else if (first_race(out) || r->tsan_races) {
     r->verdict = HX_RACE;
     explain_race(r);
   } else if (strstr(out, DEADLOCK_MARK)) {

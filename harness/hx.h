@@ -49,6 +49,9 @@ typedef struct hx_meta {
   char hints[HX_MAX_HINTS][512]; /* hints[0] is `hint`, then hint2, ... */
   int nhints;
   bool time_exact; /* `// time: exact`: no timer jitter */
+  /* `// explore: pct` or `all`: grade by schedule search as well as by the
+   * seed sweep (scripts/explore.py); "" when absent. */
+  char explore[8];
   bool exercise;   /* read by hx_meta_read_exercise */
   char error[256]; /* why the header could not be used, if it could not */
 } hx_meta;

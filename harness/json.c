@@ -51,8 +51,9 @@ void hx_json_write(FILE *f, const char *src, const hx_meta *m, const hx_opts *o,
     fputs(i ? ", " : "", f);
     json_str(f, m->hints[i], sizeof m->hints[i]);
   }
-  fprintf(f, "], \"exercise\": %s, \"jitter\": %s",
+  fprintf(f, "], \"exercise\": %s, \"jitter\": %s, \"explore\": ",
           m->exercise ? "true" : "false", o->jitter ? "true" : "false");
+  json_str(f, m->explore, sizeof m->explore);
   if (g) {
     fprintf(f,
             ", \"runs\": %d, \"failed\": %d, \"first_failed_seed\": %ld, "

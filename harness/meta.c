@@ -68,6 +68,12 @@ static void apply(hx_meta *m, const char *key, const char *val) {
     trim_copy(val, m->goal, sizeof m->goal);
   } else if (strcmp(key, "time") == 0) {
     m->time_exact = strcmp(val, "exact") == 0;
+  } else if (strcmp(key, "explore") == 0) {
+    if (strcmp(val, "pct") == 0 || strcmp(val, "all") == 0)
+      strcpy(m->explore, val);
+    else
+      snprintf(m->error, sizeof m->error,
+               "unknown search `%.64s` in // explore: (pct or all)", val);
   }
 }
 

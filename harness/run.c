@@ -83,9 +83,10 @@ static void child(const char *bin, const hx_opts *o, int out,
   const char *cg = c->cg, *nonce = c->nonce;
   setpgid(0, 0);
   prctl(PR_SET_PDEATHSIG, SIGKILL); /* the runner got SIGKILL: go too */
-  if (!cg[0] || !hx_cgroup_join(cg))
+  /* A boxed child was put in its cgroups by the runner. */
+  if (!cg[0] || (!c->boxed && !hx_cgroup_join(cg)))
     hx_limit_processes(MAX_PIDS);
-  if (c->memcg[0])
+  if (c->memcg[0] && !c->boxed)
     hx_cgroup_join(c->memcg);
   int devnull = open("/dev/null", O_RDONLY);
   dup2(devnull, 0);
@@ -130,8 +131,9 @@ static void child(const char *bin, const hx_opts *o, int out,
                 .ro_from = {NULL, c->prog},
                 .nro = 2,
                 .cwd = getcwd(cwd, sizeof cwd)};
-    char *argv[] = {(char *)bin, NULL};
-    hx_box_exec(&b, argv);
+    char *argv[] = {(char *)bin, NULL}, root[PATH_MAX + 8];
+    snprintf(root, sizeof root, "%s/root", c->dir);
+    hx_ns_exec(&b, root, argv, hx_box_environ());
   }
   execl(bin, bin, (char *)NULL);
   fprintf(stderr, "cannot run %s: %s\n", bin, strerror(errno));
@@ -248,11 +250,6 @@ static void record_status(int status, const struct rusage *ru, const hx_opts *o,
                           hx_result *r) {
   r->exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   r->signal = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
-  /* bwrap exits 128+N for a program killed by signal N, as a shell does. */
-  if (r->sandboxed && r->exit_code > 128 && r->exit_code < 128 + 65) {
-    r->signal = r->exit_code - 128;
-    r->exit_code = -1;
-  }
   double cpu = ru->ru_utime.tv_sec + ru->ru_stime.tv_sec;
   /* RLIMIT_CPU: SIGXCPU at the soft limit, SIGKILL at the hard one. */
   if (r->signal == SIGXCPU || (r->signal == SIGKILL && cpu >= o->timeout_s))
@@ -370,7 +367,7 @@ void hx_run(const char *bin, const hx_opts *o, hx_result *r) {
   fflush(stdout);
   struct sigaction old[NFATAL];
   guard(old);
-  pid_t pid = fork();
+  pid_t pid = c.boxed ? hx_ns_fork(c.cg, c.memcg) : fork();
   if (pid == 0) {
     for (size_t i = 0; i < NFATAL; i++)
       sigaction(fatal_signals[i], &old[i], NULL);

@@ -1,8 +1,9 @@
-/* sandbox.c: the box every build and run goes in (see sandbox.h). It is
- * bubblewrap's, started by a child that has already joined the run's
+/* sandbox.c: the box a build goes in (see sandbox.h; a run's is nsbox.c),
+ * bubblewrap's, started by a child that has already joined the build's
  * cgroups and set its limits: a process cannot leave a cgroup from inside
  * (no /sys, no privilege), and the pid namespace dies with its pid 1, so
- * ending the run ends everything it started. */
+ * ending the build ends everything it started. Also: the probe, the
+ * environment a box gets, and the harness's directory of a run. */
 #define _GNU_SOURCE
 #include "sandbox.h"
 
@@ -12,6 +13,7 @@
 #include <grp.h>
 #include <limits.h>
 #include <poll.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -120,7 +122,7 @@ static bool wanted(const char *kv) {
   return false;
 }
 
-static char **box_environ(void) {
+char **hx_box_environ(void) {
   size_t n = 0;
   while (environ[n])
     n++;
@@ -155,7 +157,7 @@ void hx_box_exec(const hx_box *b, char *const argv[]) {
             strerror(errno));
     _exit(127);
   }
-  execve(BWRAP, (char *const *)a.v, box_environ());
+  execve(BWRAP, (char *const *)a.v, hx_box_environ());
   fprintf(stderr, "sandbox: cannot run %s: %s\n", BWRAP, strerror(errno));
   _exit(127);
 }
@@ -227,7 +229,9 @@ bool hx_sandbox_enabled(char *why, size_t n) {
     } else if (env && strcmp(env, "on") == 0) {
       known = 1;
     } else {
-      known = hx_sandbox_probe(reason, sizeof reason);
+      /* Builds use bwrap, runs the namespaces directly: both must work. */
+      known = hx_sandbox_probe(reason, sizeof reason) &&
+              hx_ns_probe(reason, sizeof reason);
     }
   }
   if (why && n)
@@ -237,13 +241,38 @@ bool hx_sandbox_enabled(char *why, size_t n) {
 
 /* ---- the harness's directory of a run */
 
+/* Directories left by runners that died mid-run (killed, Ctrl-C): their
+ * owner's pid is in the name. */
+static void remove_stale_dirs(void) {
+  DIR *d = opendir("/tmp");
+  struct dirent *e;
+  int owner;
+  char path[300];
+  while (d && (e = readdir(d)))
+    if (sscanf(e->d_name, "hx-run-%d-", &owner) == 1 && kill(owner, 0) != 0 &&
+        errno == ESRCH) {
+      snprintf(path, sizeof path, "/tmp/%s", e->d_name);
+      hx_dir_remove(path);
+    }
+  if (d)
+    closedir(d);
+}
+
 bool hx_run_dir_make(char *dir, size_t n) {
-  snprintf(dir, n, "/tmp/hx-run-XXXXXX");
+  static bool swept;
+  if (!swept) {
+    swept = true;
+    remove_stale_dirs();
+  }
+  snprintf(dir, n, "/tmp/hx-run-%d-XXXXXX", (int)getpid());
   if (!mkdtemp(dir)) {
     dir[0] = '\0';
     return false;
   }
   chmod(dir, 0755); /* readable by the box's user, writable by us only */
+  char root[PATH_MAX + 16];
+  snprintf(root, sizeof root, "%s/root", dir); /* the box's root goes here */
+  mkdir(root, 0755);
   char fifo[PATH_MAX + 16];
   snprintf(fifo, sizeof fifo, "%s/report", dir);
   if (mkfifo(fifo, 0600) != 0 || chmod(fifo, 0622) != 0) {
@@ -286,8 +315,9 @@ void hx_dir_remove(const char *dir) {
   DIR *d = opendir(dir);
   struct dirent *e;
   while (d && (e = readdir(d)))
-    if (strcmp(e->d_name, ".") && strcmp(e->d_name, ".."))
-      unlinkat(dirfd(d), e->d_name, 0);
+    if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..") &&
+        unlinkat(dirfd(d), e->d_name, 0) != 0)
+      unlinkat(dirfd(d), e->d_name, AT_REMOVEDIR); /* the empty root */
   if (d)
     closedir(d);
   rmdir(dir);
@@ -303,8 +333,8 @@ bool hx_sandbox_report(FILE *f) {
     return false;
   }
   fprintf(f,
-          "sandbox: bubblewrap, uid %s, new pid/mount/net/ipc namespaces, "
-          "read-only system, private /tmp\n",
+          "sandbox: uid %s, new user/pid/mount/net/ipc/uts namespaces, "
+          "read-only system, private /tmp (builds: bubblewrap)\n",
           geteuid() == 0 ? "nobody" : "yours");
   return true;
 }

@@ -1,6 +1,7 @@
 /* sandbox.h: every build and run of a submission happens in a sandbox
- * (bubblewrap): an unprivileged uid (nobody when the grader is root), new
- * user, pid, mount, network, IPC and UTS namespaces, the program as pid 1
+ * (for a run made with namespaces directly, nsbox.c; for a build, by
+ * bubblewrap, sandbox.c): an unprivileged uid (nobody when the grader is root),
+ * new user, pid, mount, network, IPC and UTS namespaces, the program as pid 1
  * (getppid() is 0: its runner is out of sight), no controlling terminal, and
  * a file system that is read-only and holds only the system (/usr, /etc),
  * the files the build or run needs, and a small private /tmp. The grader's
@@ -48,6 +49,20 @@ bool hx_sandbox_report(FILE *f);
  * needs (GO_*, TSAN_OPTIONS, HX_*, PATH, locale). Never returns; exits 127
  * if it cannot. */
 __attribute__((noreturn)) void hx_box_exec(const hx_box *b, char *const argv[]);
+
+/* A run's box, made with namespaces directly (nsbox.c): like fork(), but
+ * the child is pid 1 of new namespaces, already in the cgroups cg1 and cg2
+ * (either may be NULL or ""). -1 if the kernel refuses. */
+int hx_ns_fork(const char *cg1, const char *cg2);
+/* In that child: builds b's file system on a tmpfs mounted at root (an
+ * empty directory), becomes the sandbox's user, executes argv. Never
+ * returns; exits 127 saying why if it cannot. */
+__attribute__((noreturn)) void hx_ns_exec(const hx_box *b, const char *root,
+                                          char *const argv[],
+                                          char *const envp[]);
+bool hx_ns_probe(char *why, size_t n);
+/* The environment a program gets in the box. */
+char **hx_box_environ(void);
 
 /* Where the harness's own files for one run go: a fresh directory in /tmp
  * the program can read but not change, with the report FIFO and the

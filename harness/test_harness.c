@@ -79,6 +79,33 @@ Test(classify, race_names_both_lines) {
   free(r.output);
 }
 
+Test(classify, race_in_go_words_names_both_lines) {
+  hx_result r = fake("==================\n"
+                     "WARNING: DATA RACE\n"
+                     "Write at 0x7b04 by goroutine 2:\n"
+                     "  worker()\n"
+                     "      chapters/01-why-hard/race.c:14\n"
+                     "\n"
+                     "Previous read at 0x7b04 by main goroutine:\n"
+                     "  main()\n"
+                     "      chapters/01-why-hard/race.c:22\n"
+                     "\n"
+                     "Goroutine 2 (running) created at:\n"
+                     "  main()\n"
+                     "      chapters/01-why-hard/race.c:20\n"
+                     "==================\n"
+                     "Found 1 data race(s)\n",
+                     66);
+  cr_expect_eq(r.verdict, HX_RACE);
+  cr_expect(strstr(r.message, "data race (1 report)\n"
+                              "  write by goroutine 2 at "
+                              "chapters/01-why-hard/race.c:14 (worker)\n"
+                              "  previous read by goroutine 1 at "
+                              "chapters/01-why-hard/race.c:22 (main)\n"),
+            "%s", r.message);
+  free(r.output);
+}
+
 Test(classify, deadlock_lists_blocked_goroutines) {
   hx_result r = fake("fatal error: all goroutines are asleep - deadlock!\n\n"
                      "goroutine 1 [chan receive]:\n"
@@ -370,7 +397,8 @@ Test(exercise, header_from_the_test) {
   char test[1200];
   put(sub, "e_test.c",
       "// goal: Finish\n//   on time.\n// hint3: third\n// hint: first\n"
-      "//   and more\n// hint2: second\n// timeout: 5\n// time: exact\n",
+      "//   and more\n// hint2: second\n// timeout: 5\n// time: exact\n"
+      "// explore: all\n",
       test, sizeof test);
   hx_meta m;
   char tests[700];
@@ -385,6 +413,7 @@ Test(exercise, header_from_the_test) {
   cr_expect_str_eq(m.hints[2], "third");
   cr_expect_eq(m.timeout_s, 5, "the test's limit, not the student's");
   cr_expect(m.time_exact);
+  cr_expect_str_eq(m.explore, "all", "the test's search, for grading");
   hx_opts o;
   hx_opts_default(&o, &m);
   cr_expect(!o.jitter && o.need_done, "time: exact turns jitter off");

@@ -21,10 +21,10 @@ static void free_programs(struct criterion_test_params *crp) {
   cr_free(crp->params);
 }
 
-ParameterizedTestParameters(programs, declared_verdict) {
+static struct criterion_test_params all_programs(void) {
   hx_list l;
   hx_list_programs(&l, false);
-  size_t n = l.n ? l.n : 1; /* Criterion needs one; empty means skip */
+  size_t n = l.n ? l.n : 1;
   program *ps = cr_malloc(n * sizeof *ps);
   memset(ps, 0, n * sizeof *ps);
   for (size_t i = 0; i < l.n; i++)
@@ -34,6 +34,10 @@ ParameterizedTestParameters(programs, declared_verdict) {
   fprintf(stderr, "[----] %zu parameters to run\n", l.n);
   hx_list_free(&l);
   return cr_make_param_array(program, ps, n, free_programs);
+}
+
+ParameterizedTestParameters(programs, declared_verdict) {
+  return all_programs();
 }
 
 ParameterizedTest(program *p, programs, declared_verdict, .timeout = 900) {
@@ -51,4 +55,40 @@ ParameterizedTest(program *p, programs, declared_verdict, .timeout = 900) {
   if (ok)
     cr_log_info("%s: %s on %d run(s)", id, hx_verdict_name(proof.expect),
                 proof.runs);
+}
+
+/* Every program's output on its first seed is free of ThreadSanitizer's
+ * noise: no symbolizer error and no '??' location (runtime/README.md, race
+ * reports); a race is reported in Go's words, and counted at exit. */
+ParameterizedTestParameters(programs, race_reports_in_go_words) {
+  return all_programs();
+}
+
+ParameterizedTest(program *p, programs, race_reports_in_go_words,
+                  .timeout = 120) {
+  if (!p->path[0])
+    cr_skip_test("no programs yet");
+  hx_meta m;
+  cr_assert(hx_meta_load(p->path, NULL, &m), "%s: %s", p->path, m.error);
+  hx_opts o;
+  hx_opts_default(&o, &m);
+  o.seed = 1;
+  hx_result r;
+  hx_run_source(p->path, &o, false, &r);
+  const char *out = r.output ? r.output : "";
+  cr_expect(!strstr(out, "LLVMSymbolizer"), "%s prints a symbolizer error",
+            p->path);
+  cr_expect(!strstr(out, "'?"
+                         "?'"),
+            "%s prints a '?"
+            "?' location",
+            p->path);
+  cr_expect(!strstr(out, "WARNING: ThreadSanitizer: data race"),
+            "%s: a race report in ThreadSanitizer's words", p->path);
+  /* Counted at a normal exit; a panic or fatal error exits at once, as Go. */
+  if (strstr(out, "WARNING: DATA RACE") && !strstr(out, "panic: ") &&
+      !strstr(out, "fatal error: "))
+    cr_expect(strstr(out, "data race(s)\n"), "%s: no 'Found N data race(s)'",
+              p->path);
+  hx_result_free(&r);
 }

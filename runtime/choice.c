@@ -18,8 +18,10 @@
  * below all others.
  *
  * In the list and PCT modes every runtime call is a preemption point (as with
- * GO_JITTER). GO_SCHEDULE_LOG=FILE writes every choice point, what each
- * alternative was and where each goroutine stopped, for scripts/explore.py:
+ * GO_JITTER). GO_SCHEDULE_LOG=FILE (or GO_SCHEDULE_FD=N, an inherited file
+ * descriptor: the harness's sandbox has a /tmp of its own) writes every
+ * choice point, what each alternative was and where each goroutine stopped,
+ * for scripts/explore.py:
  *
  *   exe PATH / bias HEX        to symbolize the program counters
  *   c K KIND N CHOSEN GID      choice point K had N alternatives
@@ -110,9 +112,13 @@ static void log_choice(enum rt_choice kind, long n, long chosen) {
   put_str("\n");
 }
 
-static void log_open(const char *path) {
-  C.log_fd = (int)syscall(SYS_openat, AT_FDCWD, path,
-                          O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+static void log_open(const char *path, long fd) {
+  if (path && *path)
+    fd = syscall(SYS_openat, AT_FDCWD, path,
+                 O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  else if (fd >= 0 && syscall(SYS_fcntl, fd, F_SETFD, FD_CLOEXEC) != 0)
+    fd = -1;
+  C.log_fd = (int)fd;
   if (C.log_fd < 0)
     return;
   char exe[1024];
@@ -175,8 +181,9 @@ static void init(void) {
     return;
   C.init = true;
   const char *log = getenv("GO_SCHEDULE_LOG");
-  if (log && *log)
-    log_open(log);
+  long fd = rt_env_long("GO_SCHEDULE_FD", -1);
+  if ((log && *log) || fd >= 0)
+    log_open(log, fd);
   const char *list = getenv("GO_SCHEDULE");
   const char *pct = getenv("GO_PCT");
   if (pct && *pct) {

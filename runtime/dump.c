@@ -415,6 +415,20 @@ static void on_fault(int sig, siginfo_t *si, void *ucv) {
     print_frames(stderr, pcs, running_pcs(pc + 1, fp, pcs, 12));
     rt_exit_now(2);
   }
+  if (si->si_code != SEGV_MAPERR && si->si_code != SEGV_ACCERR &&
+      sig == SIGSEGV) {
+    /* Not a bad address: a general protection fault (abort's hlt when
+     * SIGABRT is ignored, as by pid 1 of a sandbox), or a signal sent.
+     * Go throws there too. */
+    fprintf(stderr,
+            "fatal error: unexpected signal during runtime execution\n"
+            "[signal SIGSEGV: segmentation violation code=%#x addr=%#lx "
+            "pc=%#lx]\n\n",
+            (unsigned)si->si_code, (unsigned long)addr, (unsigned long)pc);
+    fprintf(stderr, "goroutine %lld [running]:\n", (long long)g->id);
+    print_frames(stderr, pcs, running_pcs(pc + 1, fp, pcs, MAX_FRAMES));
+    rt_exit_now(2);
+  }
   fprintf(stderr,
           "panic: runtime error: invalid memory address or nil "
           "pointer dereference\n[signal %s: %s addr=%#lx pc=%#lx]\n\n",

@@ -64,6 +64,7 @@ void rt_race_fiber_new(G *g, bool detached) {
   if (g->id == 1) {
     /* main gets a fiber of its own too, entered before main() starts, so
      * reports name it "goroutine 1" rather than "main thread". */
+    rt_race_report_init();
     thread_fiber = __tsan_get_current_fiber();
     neutral_fiber = __tsan_create_fiber(0);
     g->fiber = __tsan_create_fiber(0);

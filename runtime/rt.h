@@ -5,7 +5,8 @@
  * stack.c (goroutine stacks), chan.c (channels, select), timers.c (timer
  * heap, clocks), dump.c (tracebacks, panics, deadlock and leak reports),
  * race.c (ThreadSanitizer and AddressSanitizer hooks), netpoll.c (epoll),
- * panic.c (defer, panic, recover),
+ * panic.c (defer, panic, recover), racereport.c (race reports in Go's
+ * words),
  * and the packages on top: time.c, sync.c, context.c, io.c. */
 #ifndef RT_H
 #define RT_H
@@ -51,6 +52,10 @@ struct G {
   go_frame_ *defers;     /* innermost function with GO_DEFERS (panic.c) */
   struct rt_panic *panicking; /* the panics under way, latest first */
 };
+
+/* Runs the program's main (main.c's __wrap_main calls it); see sched.c. */
+int rt_main(int argc, char **argv, char **envp,
+            int (*real)(int, char **, char **));
 
 /* Where a goroutine that has never run will start (sched.c's assembly). */
 void rt_ctx_start(void);
@@ -177,6 +182,8 @@ void rt_race_exit(void); /* before the process exits */
  * accesses and sync objects (what munmap would do) before its reuse. */
 void rt_race_stack_arena(void *base, size_t size);
 void rt_race_stack_reset(void *lo, size_t size);
+void rt_stack_main(G *g);       /* goroutine 1's own stack (stack.c) */
+void rt_race_report_init(void); /* racereport.c: Go's words, at exit */
 /* Copies and zeroes that ThreadSanitizer does not see: the runtime's moving of
  * channel elements is not an access by the user's goroutine. */
 void rt_copy(void *dst, const void *src, size_t n);

@@ -425,6 +425,47 @@ static void at_exit(void) {
   rt_race_exit();
 }
 
+/* ---- main. Programs are linked with -Wl,--wrap=main (the harness does):
+ * the C library then calls __wrap_main (main.c), which calls rt_main. In the
+ * race build main runs as goroutine 1 on a stack of its own, not the
+ * thread's: there ThreadSanitizer calls main's variables "stack of main
+ * thread" and asks its symbolizer about the "[stack]" mapping as if it were
+ * a file ('??', and an error line in every report). A program linked
+ * without the flag runs main on the thread's stack, as before. */
+static struct {
+  int argc;
+  char **argv, **envp;
+  int (*main)(int, char **, char **);
+} M;
+
+static void main_thunk(void *unused) {
+  (void)unused;
+  exit(M.main(M.argc, M.argv, M.envp));
+}
+
+int rt_main(int argc, char **argv, char **envp,
+            int (*real)(int, char **, char **)) {
+#if defined(GO_RACE)
+  M.argc = argc, M.argv = argv, M.envp = envp, M.main = real;
+  rt_stack_main(&S.g1);
+  S.g1.fn = main_thunk;
+  void **sp = (void **)((uintptr_t)S.g1.stack_hi & ~(uintptr_t)15);
+  *--sp = (void *)rt_ctx_start;
+  *--sp = NULL; /* rbp: ends tracebacks */
+  *--sp = NULL;
+  *--sp = &S.g1; /* r12 */
+  *--sp = NULL;
+  *--sp = NULL;
+  *--sp = NULL;
+  void *thread_sp;
+  rt_ctx_switch(&thread_sp, sp);
+  __builtin_unreachable();
+#else
+  (void)main_thunk, (void)M;
+  return real(argc, argv, envp);
+#endif
+}
+
 __attribute__((constructor)) static void rt_init(void) {
   S.seed = (uint64_t)rt_env_long("GO_SEED", 1);
   rng_seed(S.seed);

@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -185,6 +186,24 @@ void rt_stack_release(G *g) {
   }
   K.free[K.nfree++] = g->map_base;
 }
+
+#if defined(GO_RACE)
+/* Goroutine 1's own stack in the race build (sched.c): as big as the
+ * thread's, with a guard page. */
+void rt_stack_main(G *g) {
+  struct rlimit rl;
+  size_t size = (size_t)8 << 20;
+  if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY &&
+      rl.rlim_cur >= ((rlim_t)64 << 10) && rl.rlim_cur <= ((rlim_t)1 << 30))
+    size = (size_t)rl.rlim_cur;
+  char *p = map_or_die(size);
+  g->guarded = mprotect(p, page_size(), PROT_NONE) == 0;
+  g->map_base = p;
+  g->map_size = size;
+  g->stack_lo = p + page_size();
+  g->stack_hi = p + size;
+}
+#endif
 
 long rt_max_maps(void) { return K.max_maps; }
 

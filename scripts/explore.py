@@ -124,16 +124,15 @@ class Runner:
         self.runs = 0
 
     def run(self, env, seed=1):
-        fd, log = tempfile.mkstemp(prefix="explore.", suffix=".log")
-        os.close(fd)
-        try:
+        # An inherited descriptor, not a path: the harness's sandbox gives
+        # the program a /tmp of its own.
+        with tempfile.TemporaryFile(prefix="explore.") as log:
+            fd = log.fileno()
             r = self.wb.run_json(self.prog.path, seed, timeout=self.timeout,
-                                 jitter=True,
-                                 env=dict(env, GO_SCHEDULE_LOG=log))
-            with open(log, errors="replace") as f:
-                trace = Trace(f.read())
-        finally:
-            os.unlink(log)
+                                 jitter=True, pass_fds=(fd,),
+                                 env=dict(env, GO_SCHEDULE_FD=str(fd)))
+            log.seek(0)
+            trace = Trace(log.read().decode(errors="replace"))
         self.runs += 1
         return r, trace
 
@@ -183,9 +182,10 @@ def children(trace, devs, bound):
     return kids, pruned
 
 
-def exhaustive(runner, bound, budget, jobs):
-    """Breadth first over deviation count. Returns a dict: explored, bugs
-    (schedules, fewest deviations first), pruned, complete, first result."""
+def exhaustive(runner, bound, budget, jobs, first=False):
+    """Breadth first over deviation count (first: stop at the first level
+    that shows a bug). Returns a dict: explored, bugs (schedules, fewest
+    deviations first), pruned, complete, witness (schedule, result, trace)."""
     frontier, explored, bugs, pruned = [()], 0, [], 0
     witness = None
     complete = True
@@ -205,7 +205,7 @@ def exhaustive(runner, bound, budget, jobs):
                 kids, p = children(t, devs, bound)
                 nxt += kids
                 pruned += p
-            if not complete:
+            if not complete or (first and bugs):
                 break
             frontier = nxt
     return {"explored": explored, "bugs": bugs, "pruned": pruned,
@@ -335,13 +335,15 @@ def main_pct(wb, prog, args, runner):
 def main_all(wb, prog, args, runner):
     if args.bound < 0 or args.budget < 1:
         sys.exit("workbook: --bound must be >= 0 and --budget >= 1")
-    res = exhaustive(runner, args.bound, args.budget, wb.JOBS)
+    res = exhaustive(runner, args.bound, args.budget, wb.JOBS, args.first)
     n, bugs = res["explored"], len(res["bugs"])
     print("%s: schedules with at most %d deviation%s from the default order "
           "(%d deviations skipped: they only reorder steps on different "
           "objects)" % (prog.id, args.bound, "" if args.bound == 1 else "s",
                         res["pruned"]))
-    if res["complete"]:
+    if args.first and bugs:
+        print("stopped at the first bug, after {:,} schedules".format(n))
+    elif res["complete"]:
         if bugs:
             print("explored all {:,} schedules within bound {}: bug in {:,}"
                   .format(n, args.bound, bugs))

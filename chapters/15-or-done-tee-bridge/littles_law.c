@@ -1,11 +1,12 @@
 // Concurrency in Go, ch. 4, "Queuing": Little's law, L = λW, measured on a
-// pipeline. A unit arrives every 100 ms (200 of them); a stage of three
-// workers takes 250 ms per unit. The program counts for itself: λ is the
-// units that arrived over the run's time, W the mean time a unit spent
-// between entering and leaving, and L the mean number of units inside,
-// sampled every 10 ms by a goroutine of its own. On the virtual clock every
-// number is exact and the same on every seed; the law holds when the
-// pipeline is stable (here it can serve 12 units/s and gets 10).
+// pipeline. Units arrive at random, 100 ms apart on average (0 to 200 ms,
+// from the seeded generator; 200 of them); a stage of three workers takes
+// 250 ms per unit, so units that come in a burst wait in line. The program
+// counts for itself: λ is the units that arrived over the run's time, W the
+// mean time a unit spent between entering and leaving, and L the mean number of
+// units inside, sampled every 10 ms by a goroutine of its own. On the virtual
+// clock every number is exact for its seed; the law holds on each, as long as
+// the pipeline is stable (here it can serve 12 units/s and gets about 10).
 // expect: ok
 // hint: Little's law: L = lambda * W, in a stable system.
 #include "go.h"
@@ -25,7 +26,7 @@ static atomic_int inside; // units between entering and leaving
 
 GO_FUNC(arrive, go_chan *, in) {
   for (int i = 0; i < UNITS; i++) {
-    go_sleep(100 * GO_MILLISECOND);
+    go_sleep((go_duration)(go_rand() % 201) * GO_MILLISECOND);
     unit u = {i, go_now()};
     atomic_fetch_add(&inside, 1);
     go_send(in, &u); // waits in line when every worker is busy

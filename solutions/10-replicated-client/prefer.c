@@ -11,18 +11,6 @@ void Init(Client *c, const char **servers, int nservers, CallOne callOne) {
   c->callOne = callOne;
 }
 
-typedef struct result {
-  int serverID;
-  Reply reply;
-} result;
-
-/* The slide's `go func() { done <- result{id, c.callOne(c.servers[id], args)}
- * }()`: the closure's captured variables are the parameters. */
-GO_FUNC(ask, Client *, c, int, id, Args, args, go_chan *, done) {
-  result r = {id, c->callOne.fn(c->callOne.env, c->servers[id], args)};
-  go_send(done, &r);
-}
-
 /* The preferred server, read and set under c->mu; the unlock is deferred
  * (GO_DEFER_UNLOCK runs it when the block is left), as Go's defer would. */
 static int preferred(Client *c) {
@@ -48,7 +36,7 @@ Reply Call(Client *c, Args args) {
   result r;
   for (int off = 0; off < c->nservers; off++) {
     int id = (prefer + off) % c->nservers;
-    go(ask, c, id, args, done);
+    Ask(c, id, args, done);
 
     switch (go_select(go_recv_case(done, &r), go_recv_case(t->C, NULL))) {
     case 0:

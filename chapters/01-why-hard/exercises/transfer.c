@@ -9,6 +9,7 @@
 // Goal: the three transfers always finish; each still audits its account
 // while holding that account's lock.
 // expect: deadlock
+// seeds: some
 #include "transfer.h"
 
 void transfer(account *from, account *to, int amount) {

@@ -6,6 +6,7 @@
 // the queue of two receives a third item.
 // Goal: the queue never holds more than two items, and every item is added.
 // expect: fail
+// seeds: some
 #include "two_adders.h"
 
 void add(queue *q, const char *who) {

@@ -27,11 +27,23 @@ typedef struct Client {
   int prefer;
 } Client;
 
+typedef struct result {
+  int serverID;
+  Reply reply;
+} result;
+
 /* Written by the student (prefer.c). Init sets up a client of the given
  * servers; Call asks them in turn, each after a one-second timeout on the
  * one before, and returns the first reply. Many goroutines call Call at
  * once. */
 void Init(Client *c, const char **servers, int nservers, CallOne callOne);
 Reply Call(Client *c, Args args);
+
+/* Supplied by the test: the slide's `go func() { done <- result{id,
+ * c.callOne(c.servers[id], args)} }()`. It starts a goroutine that asks
+ * server id and sends its result on done (which must have room for one
+ * result per server). Call asks every server through Ask: the test sees
+ * which one Call chose first. */
+void Ask(Client *c, int id, Args args, go_chan *done);
 
 #endif

@@ -34,11 +34,11 @@ static void oneCase(int n, int k) {
   go_chan *out = Or(inputs, n);
   for (int i = 0; i < n; i++)
     inputs[i] = NULL;
-  ex_check(!closedNow(out), "%d inputs: open while all are open", n);
+  ex_check(!closedNow(out), "%d input(s): open while all are open", n);
   go_close(mine[k]);
-  ex_check(closedNow(out), "%d inputs: closed once input %d closed", n, k);
+  ex_check(closedNow(out), "%d input(s): closed once input %d closed", n, k);
   int left = go_num_goroutine() - 1;
-  ex_check(left == 0, "%d inputs, input %d closed: no goroutine left (%d)", n,
+  ex_check(left == 0, "%d input(s), input %d closed: no goroutine left (%d)", n,
            k, left);
 }
 

@@ -13,18 +13,6 @@ void Init(Client *c, const char **servers, int nservers, CallOne callOne) {
   exit(0);
 }
 
-typedef struct result {
-  int serverID;
-  Reply reply;
-} result;
-
-/* The slide's `go func() { done <- result{id, c.callOne(c.servers[id], args)}
- * }()`: the closure's captured variables are the parameters. */
-GO_FUNC(ask, Client *, c, int, id, Args, args, go_chan *, done) {
-  result r = {id, c->callOne.fn(c->callOne.env, c->servers[id], args)};
-  go_send(done, &r);
-}
-
 /* TODO: every Call starts with s0, whichever server answered last. */
 Reply Call(Client *c, Args args) {
   const go_duration timeout = 1 * GO_SECOND;
@@ -34,7 +22,7 @@ Reply Call(Client *c, Args args) {
 
   result r;
   for (int id = 0; id < c->nservers; id++) {
-    go(ask, c, id, args, done);
+    Ask(c, id, args, done);
 
     switch (go_select(go_recv_case(done, &r), go_recv_case(t->C, NULL))) {
     case 0:
