@@ -263,10 +263,33 @@ static volatile sig_atomic_t running_pgid;
 static const int fatal_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGQUIT};
 #define NFATAL (sizeof fatal_signals / sizeof fatal_signals[0])
 
+static char running_procs[PATH_MAX + 16]; /* the run's cgroup.procs */
+
+/* Kills every process listed in the run's cgroup, with nothing but
+ * async-signal-safe calls: whatever left the process group is there. */
+static void kill_cgroup_members(void) {
+  int fd = running_procs[0] ? open(running_procs, O_RDONLY | O_CLOEXEC) : -1;
+  char buf[4096];
+  ssize_t n = fd >= 0 ? read(fd, buf, sizeof buf - 1) : -1;
+  if (fd >= 0)
+    close(fd);
+  long pid = 0;
+  for (ssize_t i = 0; i < n; i++) {
+    if (buf[i] >= '0' && buf[i] <= '9') {
+      pid = pid * 10 + (buf[i] - '0');
+    } else {
+      if (pid > 0)
+        kill((pid_t)pid, SIGKILL);
+      pid = 0;
+    }
+  }
+}
+
 static void on_fatal_signal(int sig) {
   pid_t pg = (pid_t)running_pgid;
   if (pg > 0)
     killpg(pg, SIGKILL);
+  kill_cgroup_members();
   signal(sig, SIG_DFL);
   raise(sig);
 }
@@ -285,6 +308,7 @@ static void guard(struct sigaction *old) {
 
 static void unguard(const struct sigaction *old) {
   running_pgid = 0;
+  running_procs[0] = '\0';
   for (size_t i = 0; i < NFATAL; i++)
     sigaction(fatal_signals[i], &old[i], NULL);
 }
@@ -367,10 +391,20 @@ void hx_run(const char *bin, const hx_opts *o, hx_result *r) {
   fflush(stdout);
   struct sigaction old[NFATAL];
   guard(old);
+  if (c.cg[0])
+    snprintf(running_procs, sizeof running_procs, "%s/cgroup.procs", c.cg);
+  /* Held until the handler knows the child: a Ctrl-C in between would
+   * leave it running. */
+  sigset_t fatal, before;
+  sigemptyset(&fatal);
+  for (size_t i = 0; i < NFATAL; i++)
+    sigaddset(&fatal, fatal_signals[i]);
+  sigprocmask(SIG_BLOCK, &fatal, &before);
   pid_t pid = c.boxed ? hx_ns_fork(c.cg, c.memcg) : fork();
   if (pid == 0) {
     for (size_t i = 0; i < NFATAL; i++)
       sigaction(fatal_signals[i], &old[i], NULL);
+    sigprocmask(SIG_SETMASK, &before, NULL);
     child(bin, o, fds[1], &c);
   }
   close(fds[1]);
@@ -380,10 +414,12 @@ void hx_run(const char *bin, const hx_opts *o, hx_result *r) {
   if (pid > 0) {
     setpgid(pid, pid);
     running_pgid = pid;
+    sigprocmask(SIG_SETMASK, &before, NULL);
     status = supervise(pid, fds[0], o, &c, r, &s, &ru);
     finish(pid, fds[0], &c, o, r, &s);
     unguard(old);
   } else {
+    sigprocmask(SIG_SETMASK, &before, NULL);
     unguard(old);
     status = 127 << 8;
     hx_cgroup_remove(c.cg);

@@ -171,11 +171,14 @@ static void send_now(go_chan *c, const void *elem) {
     }
     if (w->elem)
       rt_copy(w->elem, elem, c->elemsize);
+    rt_trace(RT_EV_SEND, me, c, w->s->g->id, NULL);
+    rt_trace(RT_EV_RECV, w->s->g, c, me->id, NULL);
     w->ok = true;
     wake(w);
     return;
   }
   rt_copy(slot(c, c->sendx), elem, c->elemsize);
+  rt_trace(RT_EV_SEND, me, c, 0, NULL);
   race_slot(c, c->sendx, me);
   c->sendx = (c->sendx + 1) % c->cap;
   c->count++;
@@ -201,6 +204,8 @@ static bool recv_now(go_chan *c, void *elem) {
       c->recvx = (c->recvx + 1) % c->cap;
       c->sendx = c->recvx;
     }
+    rt_trace(RT_EV_SEND, w->s->g, c, me->id, NULL);
+    rt_trace(RT_EV_RECV, me, c, w->s->g->id, NULL);
     wake(w);
     return true;
   }
@@ -210,9 +215,11 @@ static bool recv_now(go_chan *c, void *elem) {
       rt_copy(elem, slot(c, c->recvx), c->elemsize);
     c->recvx = (c->recvx + 1) % c->cap;
     c->count--;
+    rt_trace(RT_EV_RECV, me, c, 0, NULL);
     return true;
   }
   rt_race_acquire(me, &c->close_sync);
+  rt_trace(RT_EV_RECV_CLOSED, me, c, 0, NULL);
   if (elem)
     rt_zero(elem, c->elemsize);
   return false;
@@ -288,6 +295,7 @@ static int block(go_case *cases, int n) {
                      .is_send = cases[i].is_send};
     if (ws[i].c)
       q_push(queue_of(&ws[i]), &ws[i]);
+    rt_trace(RT_EV_WAIT, s.g, ws[i].c, i, ws[i].is_send ? "send" : "recv");
   }
   rt_park(park_reason(cases, n));
   waiter *w = rt_cur()->param;
@@ -298,6 +306,8 @@ static int block(go_case *cases, int n) {
     *cases[w->index].ok = w->ok;
   }
   int index = w->index;
+  if (n > 1)
+    rt_trace(RT_EV_SELECT, rt_cur(), w->c, index, NULL);
   if (ws != small)
     free(ws);
   return index;
@@ -349,6 +359,8 @@ static int select_impl(go_case *cases, int n, bool has_default, void *pc) {
   }
   if (order != small)
     free(order);
+  if (chosen >= 0 && n > 1)
+    rt_trace(RT_EV_SELECT, rt_cur(), cases[chosen].chan, chosen, NULL);
   if (chosen >= 0)
     return chosen;
   if (has_default)
@@ -391,6 +403,7 @@ void go_close(go_chan *c) {
   rt_race_write(&c->race_addr, __builtin_return_address(0));
   rt_race_release(me, &c->close_sync);
   c->closed = true;
+  rt_trace(RT_EV_CLOSE, me, c, 0, NULL);
   waiter *w;
   while ((w = q_take(&c->recvq))) {
     if (w->elem)

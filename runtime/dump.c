@@ -354,6 +354,7 @@ void rt_fatal_single(const char *fmt, ...) {
 
 void rt_deadlock(void) {
   fflush(stdout);
+  rt_trace(RT_EV_DEADLOCK, NULL, NULL, 0, NULL);
   fputs("fatal error: all goroutines are asleep - deadlock!\n\n", stderr);
   rt_dump_all(stderr, NULL);
   rt_exit_now(2);

@@ -6,7 +6,7 @@
  * heap, clocks), dump.c (tracebacks, panics, deadlock and leak reports),
  * race.c (ThreadSanitizer and AddressSanitizer hooks), netpoll.c (epoll),
  * panic.c (defer, panic, recover), racereport.c (race reports in Go's
- * words),
+ * words), trace.c (GO_TRACE event log),
  * and the packages on top: time.c, sync.c, context.c, io.c. */
 #ifndef RT_H
 #define RT_H
@@ -217,6 +217,39 @@ static inline void rt_asan_start_switch(G *f, G *t, bool d) {
 }
 static inline void rt_asan_finish_switch(G *g) { (void)g; }
 #endif
+
+/* ---- GO_TRACE=FILE (trace.c): one line per event, off unless asked. */
+enum rt_trace_ev {
+  RT_EV_GO, /* g created by goroutine arg, text its function */
+  RT_EV_READY,
+  RT_EV_RUN,
+  RT_EV_BLOCK,
+  RT_EV_EXIT,
+  RT_EV_SEND,
+  RT_EV_RECV,
+  RT_EV_RECV_CLOSED,
+  RT_EV_CLOSE,
+  RT_EV_SELECT,
+  RT_EV_LOCK,
+  RT_EV_UNLOCK,
+  RT_EV_WG_ADD,
+  RT_EV_WG_WAIT,
+  RT_EV_SIGNAL,
+  RT_EV_BROADCAST,
+  RT_EV_TIMER,
+  RT_EV_DEADLOCK,
+  RT_EV_LIMIT,
+  RT_EV_WAIT, /* g is about to park on obj (each of a select's channels) */
+};
+extern int rt_trace_fd; /* -1: not recording */
+void rt_trace_init(uint64_t seed);
+void rt_trace_event_(enum rt_trace_ev ev, const G *g, const void *obj,
+                     int64_t arg, const char *text);
+#define rt_trace(ev, g, obj, arg, text)                                        \
+  do {                                                                         \
+    if (__builtin_expect(rt_trace_fd >= 0, 0))                                 \
+      rt_trace_event_(ev, g, obj, arg, text);                                  \
+  } while (0)
 
 /* ---- reports. */
 /* Flushes stdio, lets the race runtime finish, and exits with status. */

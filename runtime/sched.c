@@ -215,6 +215,7 @@ static void reap_dead(void) {
 
 static void switch_to(G *next) {
   G *prev = S.cur;
+  rt_trace(RT_EV_RUN, next, NULL, 0, NULL);
   if (next == prev) {
     prev->status = G_RUNNING;
     return;
@@ -274,6 +275,7 @@ void rt_park(const char *reason) {
   G *g = S.cur;
   g->status = G_WAITING;
   g->wait_reason = reason;
+  rt_trace(RT_EV_BLOCK, g, NULL, 0, reason);
   schedule();
 }
 
@@ -281,6 +283,7 @@ void rt_ready(G *g, void *param) {
   if (g->status != G_WAITING)
     go_fatal("runtime: readying goroutine %lld that is not waiting",
              (long long)g->id);
+  rt_trace(RT_EV_READY, g, NULL, S.cur->id, NULL);
   g->param = param;
   g->status = G_RUNNABLE;
   g->wait_reason = NULL;
@@ -298,6 +301,7 @@ void go_yield(void) {
       return;
   }
   G *next = runq_take_random();
+  rt_trace(RT_EV_READY, g, NULL, g->id, "yield");
   g->status = G_RUNNABLE;
   runq_put(g);
   switch_to(next);
@@ -313,6 +317,7 @@ void rt_goroutine_main(G *g) {
   rt_race_acquire(g, &g->race_sync);
 #endif
   g->fn(g->args);
+  rt_trace(RT_EV_EXIT, g, NULL, 0, NULL);
   g->status = G_DEAD;
   allg_remove(g);
   S.dead = g;
@@ -344,6 +349,7 @@ static G *new_g(go_thunk fn, const void *args, size_t size, const char *name) {
   *--sp = NULL; /* r15 */
   g->sp = sp;
   g->creator_id = S.cur->id;
+  rt_trace(RT_EV_GO, g, NULL, g->creator_id, name);
   return g;
 }
 
@@ -421,6 +427,7 @@ long rt_env_long(const char *name, long def) {
 static void at_exit(void) {
   if (S.leakcheck && S.cur == &S.g1)
     rt_leak_report();
+  rt_trace(RT_EV_EXIT, S.cur, NULL, 0, "process exit");
   rt_choice_exit();
   rt_race_exit();
 }
@@ -478,6 +485,9 @@ __attribute__((constructor)) static void rt_init(void) {
   S.next_id = 2;
   S.cur = &S.g1;
   allg_add(&S.g1);
+  rt_trace_init(S.seed);
+  rt_trace(RT_EV_GO, &S.g1, NULL, 0, "main");
+  rt_trace(RT_EV_RUN, &S.g1, NULL, 0, NULL);
   rt_race_fiber_new(&S.g1, false);
   rt_signals_init();
   atexit(at_exit);

@@ -72,6 +72,7 @@ static void mutex_lock_slow(go_mutex *m) {
       rt_waitq_push_front(&m->q, &n);
     else
       rt_waitq_push(&m->q, &n);
+    rt_trace(RT_EV_WAIT, n.g, m, 0, "mutex");
     rt_park("sync.Mutex.Lock");
     starving = starving || rt_nanotime() - wait_start > STARVATION_NS;
     if (rt_cur()->param == &handoff) {
@@ -89,6 +90,7 @@ void go_mutex_lock(go_mutex *m) {
     m->state = MUTEX_LOCKED;
   else
     mutex_lock_slow(m);
+  rt_trace(RT_EV_LOCK, rt_cur(), m, 0, NULL);
   rt_race_acquire(rt_cur(), m); /* the previous Unlock happens before */
 }
 
@@ -96,6 +98,7 @@ bool go_mutex_trylock(go_mutex *m) {
   if ((m->state & MUTEX_LOCKED) || m->starving)
     return false;
   m->state |= MUTEX_LOCKED;
+  rt_trace(RT_EV_LOCK, rt_cur(), m, 0, "trylock");
   rt_race_acquire(rt_cur(), m);
   return true;
 }
@@ -104,6 +107,7 @@ void go_mutex_unlock(go_mutex *m) {
   if (!(m->state & MUTEX_LOCKED))
     go_fatal("sync: unlock of unlocked mutex");
   rt_preempt_point(m, PC());
+  rt_trace(RT_EV_UNLOCK, rt_cur(), m, 0, NULL);
   rt_race_release(rt_cur(), m);
   if (m->starving) {
     /* Hand-off: the lock stays locked and passes to the first waiter, which
@@ -250,6 +254,7 @@ static void wg_add(go_waitgroup *wg, long delta, void *pc) {
   if (delta < 0)
     rt_race_release(rt_cur(), wg);
   wg->count += delta;
+  rt_trace(RT_EV_WG_ADD, rt_cur(), wg, delta, NULL);
   if (delta > 0 && wg->count == delta)
     rt_race_read(&wg->q, pc);
   if (wg->count < 0)
@@ -265,6 +270,7 @@ void go_wg_done(go_waitgroup *wg) { wg_add(wg, -1, PC()); }
 
 void go_wg_wait(go_waitgroup *wg) {
   rt_preempt_point(wg, PC());
+  rt_trace(RT_EV_WG_WAIT, rt_cur(), wg, wg->count, NULL);
   if (wg->count == 0) {
     rt_race_acquire(rt_cur(), wg);
     return;
@@ -273,6 +279,7 @@ void go_wg_wait(go_waitgroup *wg) {
     rt_race_write(&wg->q, PC());
   rt_qnode n = {.g = rt_cur()};
   rt_waitq_push(&wg->q, &n);
+  rt_trace(RT_EV_WAIT, n.g, wg, wg->count, "waitgroup");
   rt_park("sync.WaitGroup.Wait");
   if (wg->count != 0 || !rt_waitq_empty(&wg->q))
     go_panic("sync: WaitGroup is reused before previous Wait has returned");
@@ -288,7 +295,8 @@ void go_cond_wait(go_cond *c) {
   rt_preempt_point(c, PC());
   rt_qnode n = {.g = rt_cur()};
   rt_waitq_push(&c->q, &n); /* before unlocking: no wake-up is lost */
-  rt_preempt_disable();     /* queued: it must park before anyone runs */
+  rt_trace(RT_EV_WAIT, n.g, c, 0, "cond");
+  rt_preempt_disable(); /* queued: it must park before anyone runs */
   go_unlock(c->L);
   rt_preempt_enable();
   rt_park("sync.Cond.Wait");
@@ -299,6 +307,7 @@ void go_cond_wait(go_cond *c) {
 void go_cond_signal(go_cond *c) {
   rt_preempt_point(c, PC());
   rt_race_release(rt_cur(), &c->q);
+  rt_trace(RT_EV_SIGNAL, rt_cur(), c, 0, NULL);
   rt_qnode *n = rt_waitq_pop(&c->q);
   if (n != NULL)
     rt_ready(n->g, NULL);
@@ -307,6 +316,7 @@ void go_cond_signal(go_cond *c) {
 void go_cond_broadcast(go_cond *c) {
   rt_preempt_point(c, PC());
   rt_race_release(rt_cur(), &c->q);
+  rt_trace(RT_EV_BROADCAST, rt_cur(), c, 0, NULL);
   for (rt_qnode *n; (n = rt_waitq_pop(&c->q)) != NULL;)
     rt_ready(n->g, NULL);
 }

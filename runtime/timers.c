@@ -175,6 +175,7 @@ void rt_timers_run(int64_t now) {
       t->when += t->period * (1 + (now - t->when) / t->period);
       rt_timer_start(t);
     }
+    rt_trace(RT_EV_TIMER, NULL, t, 0, NULL);
     rt_preempt_disable(); /* a callback runs on the idle path */
     t->fire(t, now);
     rt_preempt_enable();

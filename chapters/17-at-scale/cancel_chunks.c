@@ -6,6 +6,7 @@
 // every goroutine exits. The chunks are the book's advice: make the
 // stretches that cannot be preempted short. On the virtual clock the times
 // are exact; a real clock prints them a little late.
+// time: exact
 // expect: ok
 // hint: Cancellation is only as quick as the longest stretch that ignores done.
 #include "go.h"

@@ -6,6 +6,7 @@
 // items and returns: the order neither happened nor did not, and nothing
 // records which half of it did. The check at the end (not in the book)
 // finds the inventory half-updated, on every seed. Go prints the same.
+// time: exact
 // expect: fail
 // hint: Make a change to shared state all at once, or roll it back on cancel.
 #include "go.h"

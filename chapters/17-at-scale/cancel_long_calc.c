@@ -9,6 +9,7 @@
 // not preempt, so a busy loop would keep the thread and time would never
 // move; a chunk that takes time without blocking anyone models it. Go would
 // print the same and exit 0, its stage killed with the process.
+// time: exact
 // expect: leak
 // hint: Cancellation is only as quick as the longest stretch that ignores done.
 #include "go.h"

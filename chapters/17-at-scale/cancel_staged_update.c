@@ -5,6 +5,7 @@
 // with no cancellation point inside: cancelled at 500ms, fulfil leaves the
 // inventory as it was; left alone, it takes the whole order. The check at
 // the end holds both to all or nothing.
+// time: exact
 // expect: ok
 // hint: Make a change to shared state all at once, or roll it back on cancel.
 #include "go.h"

@@ -6,6 +6,7 @@
 // can ever wake it. Go says the same: all goroutines are asleep, deadlock.
 // In a server with other goroutines alive, Go would say nothing at all, and
 // the hung ward would go unnoticed; the steward (heal_steward) notices.
+// time: exact
 // expect: deadlock
 // hint: A steward restarts the goroutine whose heartbeat stopped.
 #include "go.h"

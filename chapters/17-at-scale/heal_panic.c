@@ -7,6 +7,7 @@
 // Go's ordinary `defer func() { if r := recover(); r != nil {...} }()`.
 // main stops everything at 9s and waits for the wards, as in heal_steward.
 // The times are exact on the virtual clock; a real clock prints the same.
+// time: exact
 // expect: ok
 // hint: A goroutine must recover its own panic; its steward only sees it stop.
 #include "go.h"

@@ -3,6 +3,7 @@
 // goroutine's top function ends the whole program, steward and all, with
 // the panic's text and the goroutine's stack: the steward never gets to see
 // the ward stop. Go does the same, exit status 2.
+// time: exact
 // expect: panic
 // hint: A goroutine must recover its own panic; its steward only sees it stop.
 #include "go.h"

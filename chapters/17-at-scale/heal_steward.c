@@ -8,6 +8,7 @@
 // come after "Done", or not at all, since nothing waits for it; here the
 // leak check would name it. The log's times are exact on the virtual clock;
 // a real clock prints the same seconds.
+// time: exact
 // expect: ok
 // hint: A steward restarts the goroutine whose heartbeat stopped.
 #include "go.h"

@@ -10,6 +10,7 @@
 // 15s.
 // As in heal_steward, main waits for the wards' goroutines before "Done".
 // The times are exact on the virtual clock; a real clock prints the same.
+// time: exact
 // expect: ok
 // hint: A steward is a ward too: a steward of stewards heals a hung steward.
 #include "go.h"

@@ -10,6 +10,7 @@
 // checks that (not in the book). A real clock prints the same lines, each a
 // little late; which of a pulse and a result comes first when both are due
 // is chance, in Go as here.
+// time: exact
 // expect: ok
 // hint: A heartbeat says a goroutine is alive before its results do.
 #include "go.h"

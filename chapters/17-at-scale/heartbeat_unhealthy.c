@@ -7,6 +7,7 @@
 // comes exactly 2s after the worker's last event, at 4s on the virtual clock;
 // a real clock prints it a little after 4s. Whether the second event is a
 // pulse or a result (both are due at 2s) is chance, in Go as here.
+// time: exact
 // expect: ok
 // hint: A heartbeat says a goroutine is alive before its results do.
 #include "go.h"

@@ -6,6 +6,7 @@
 // denied. Not in the book, which waits with context.Background(). The counts
 // change with the seed (arrivals are random); the schedule of the admitted
 // ones is checked against both terms on every seed.
+// time: exact
 // expect: ok
 // hint: A limiter that says no at once lets the caller do something else.
 #include "go.h"

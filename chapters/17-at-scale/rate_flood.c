@@ -5,6 +5,7 @@
 // the book, which only prints the log) finds the flood breaking them.
 // Go prints the same twenty lines at one timestamp and exits 0: nothing in
 // Go notices, which is the bug the rest of the topic fixes.
+// time: exact
 // expect: fail
 // hint: Limit the rate of calls to what you do not own.
 #include "go.h"

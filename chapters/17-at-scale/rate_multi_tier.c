@@ -6,6 +6,7 @@
 // the minute bucket lets one through every 6s. The check after wg.Wait (not
 // in the book) holds the schedule to both terms on the virtual clock, where
 // it is exact; a real clock prints the same schedule, microseconds late.
+// time: exact
 // expect: ok
 // hint: A token bucket per limit; a request needs a token from every one.
 #include "go.h"

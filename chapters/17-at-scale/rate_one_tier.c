@@ -5,6 +5,7 @@
 // after wg.Wait (not in the book) holds the schedule to those terms on the
 // virtual clock, where every admission lands on the exact second. A real
 // clock prints the same order, each line a few microseconds late.
+// time: exact
 // expect: ok
 // hint: Limit the rate of calls to what you do not own.
 #include "go.h"

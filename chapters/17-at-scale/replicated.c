@@ -7,6 +7,7 @@
 // the program checks (not in the book) that the winner had the smallest
 // load and that the answer came exactly then on the virtual clock. A real
 // clock prints times a few microseconds longer.
+// time: exact
 // expect: ok
 // hint: Cancel the replicas you no longer need, and wait until they have gone.
 #include "go.h"

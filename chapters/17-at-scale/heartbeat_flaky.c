@@ -1,12 +1,14 @@
-// The test fixed with a heartbeat (the book's better test, in "Heartbeats"):
-// DoWork still starts late, but the test first waits for the heartbeat that
-// DoWork sends before its first unit of work, and then ranges over the
-// results with no timer at all. However long the start-up takes, the test
-// reads every number; if DoWork never started, it would hang, and `go test`'s
-// own -timeout (here the harness's) would say so. It passes on every seed,
-// and on the virtual clock it takes exactly the 2s of the delay; a real
-// clock prints a little more than 2s.
-// expect: ok
+// A test that guesses how long the work takes (the book's example of a bad
+// test, in "Heartbeats"): DoWork's goroutine starts late (the book's
+// time.Sleep(2*time.Second) stands for any delay before the work begins)
+// and the test gives each number one second with time.After. The delay is
+// longer than the guess, so the test times out on every seed, as the book's
+// does on every run; with a shorter delay it would pass or fail depending on
+// how busy the machine was, which is worse. main stands in for `go test`:
+// it runs the test, waits for DoWork's goroutine to exit (so the leak check
+// judges the test, not its teardown) and reports.
+// time: exact
+// expect: fail
 // hint: Do not guess how long work takes: let the work say when it started.
 #include "go.h"
 
@@ -46,23 +48,26 @@ static Streams DoWork(go_chan *done, const int *nums, int n) {
 
 static const int intSlice[] = {0, 1, 2, 3, 5};
 
+/* TestDoWork_GeneratesAllNumbers: false where Go's t.Fatal ends the test. */
 static bool TestDoWork_GeneratesAllNumbers(void) {
   go_chan *done = go_chan_make(0, 0);
   Streams s = DoWork(done, intSlice, 5);
-  go_recv(s.heartbeat, NULL); /* the work has begun */
   bool ok = true;
-  int i = 0, r;
-  while (go_recv(s.results, &r)) {
-    if (i >= 5 || r != intSlice[i]) {
-      printf("index %d: expected %d, but received %d,\n", i,
-             i < 5 ? intSlice[i] : -1, r);
+  for (int i = 0; i < 5 && ok; i++) {
+    int expected = intSlice[i], r;
+    switch (go_select(go_recv_case(s.results, &r),
+                      go_recv_case(go_after(GO_SECOND), NULL))) {
+    case 0:
+      if (r != expected) {
+        printf("index %d: expected %d, but received %d,\n", i, expected, r);
+        ok = false; /* t.Errorf: the book's test goes on; enough here */
+      }
+      break;
+    case 1:
+      printf("test timed out\n"); /* t.Fatal */
       ok = false;
+      break;
     }
-    i++;
-  }
-  if (i != 5) { /* not in the book: every number came */
-    printf("received %d numbers, want 5\n", i);
-    ok = false;
   }
   go_close(done); /* defer close(done) */
   return ok;
@@ -75,7 +80,7 @@ int main(void) {
   go_wg_wait(&workers);
   printf("--- %s: TestDoWork_GeneratesAllNumbers (%s)\n", ok ? "PASS" : "FAIL",
          GO_DUR(took));
-  if (!ok || took != 2 * GO_SECOND)
-    printf("FAIL: want a pass after exactly 2s\n");
-  return ok && took == 2 * GO_SECOND ? 0 : 1;
+  if (!ok)
+    printf("FAIL: the test failed\n");
+  return ok ? 0 : 1;
 }
