@@ -1,9 +1,10 @@
 // Test of exercise 05-select/no_timeout: twelve requests to a server that
 // takes a millisecond for most answers, drops requests 3 and 9 and answers
-// 6 and 12 only after a second. A client that waits at most 100ms gets the
-// others answered, at once (under GO_JITTER a timer may fire while the
-// server is still runnable, so some may time out or look late), and the
-// server is never left blocked on an answer nobody reads.
+// 6 and 12 only after a second. A client that waits at most 100ms gets most
+// of the others answered, at once (under GO_JITTER a timer may fire while
+// the server is still runnable, so some may time out or look late, and an
+// answer after a second may even come in time), and the server is never
+// left blocked on an answer nobody reads.
 // goal: Make ask give up after 100ms without an answer, and never leak.
 // hint: The dump shows the client waiting. For what, and who would send it?
 // hint2: A select waits for the first of its cases that is ready.
@@ -38,9 +39,13 @@ int main(void) {
     go_time start = go_now();
     bool ok = ask(requests, n, &square);
     go_duration took = go_since(start);
-    if (n % 3 == 0) {
-      ex_check(!ok, "request %d, never answered in time, timed out", n);
+    if (n % 6 == 3) {
+      ex_check(!ok, "request %d, dropped by the server, timed out", n);
       continue;
+    }
+    if (n % 6 == 0) {
+      wrong += ok && square != n * n; // an answer after 1s: on time only if
+      continue;                       // the client was descheduled that long
     }
     answered += ok;
     wrong += ok && square != n * n;
@@ -52,9 +57,9 @@ int main(void) {
            "their answer (got %d)",
            quick / 2, quick, answered);
   ex_check(wrong == 0, "every answer is right (%d wrong)", wrong);
-  ex_check(2 * slow <= answered,
-           "most answers were taken as soon as they came, not 50ms or more "
-           "later (%d of %d late)",
+  ex_check(slow < answered,
+           "answers are taken as they come, not 50ms or more later (%d of %d "
+           "late; under jitter a few may look late, not all)",
            slow, answered);
 
   go_close(requests);  // the server's range loop ends,
