@@ -2,10 +2,11 @@
 // book): the same connection and buckets as rate_per_resource, but each
 // call takes its tokens with JointWait (rate.h): it finds the first instant
 // at which every bucket it needs has a token, takes all of them as of that
-// instant, and waits until then. A call now goes out exactly when all its
-// buckets allow, so each kind of call keeps to its resource's terms and all
-// of them to the API's; the check after wg.Wait holds them to it, on the
-// virtual clock, where the schedule is exact.
+// instant, and waits until then (the calls start alternately, as there).
+// A call now goes out exactly when all its buckets allow, so each kind of
+// call keeps to its resource's terms and all of them to the API's; the
+// check after wg.Wait holds them to it, on the virtual clock, where the
+// schedule is exact.
 // time: exact
 // expect: ok
 // hint: A token bucket per limit; a request needs a token from every one.
@@ -52,7 +53,7 @@ static go_error ResolveAddress(APIConnection *a, go_context *ctx) {
 }
 
 int main(void) {
-  run_clients(); /* api.h: the book's main, twenty calls */
+  run_clients_alternating(); /* api.h: twenty calls, the kinds mixed */
   bool ok = check_terms("2 per 1s, burst 2", Per(2, GO_SECOND), 2);
   ok = check_terms("10 per 1m0s, burst 10", Per(10, GO_MINUTE), 10) && ok;
   ok = check_terms_of("ReadFile", "1 per 1s, burst 1", GO_SECOND, 1) && ok;
