@@ -40,7 +40,7 @@ UNIT_BINS := $(UNIT_SRC:runtime/tests/%.c=build/tests/%) \
 PROG_FP := -fno-omit-frame-pointer -fno-optimize-sibling-calls
 
 .PHONY: all setup build core programs run check check-solutions test bench \
-        clean status student-dist autograder compile-commands
+        clean status student-dist autograder compile-commands html
 .DEFAULT_GOAL := all
 .SECONDEXPANSION:
 .SECONDARY:
@@ -158,6 +158,12 @@ test: build
 
 bench: core
 	$(Q)scripts/bench
+
+# The book as web pages (pandoc), then opened in headless Chromium: every
+# image loads, every internal link resolves, a screenshot (scripts/test-html).
+html: setup
+	$(Q)scripts/mkhtml build/html
+	$(Q)scripts/test-html build/html
 
 clean:
 	rm -rf build

@@ -7,7 +7,9 @@
  * the child's uid (nobody when root grades) before the child goes on; the
  * child builds a read-only root on a tmpfs (sandbox.h says what it holds),
  * brings up loopback, leaves its session, becomes that uid (its capabilities
- * end with the exec) and executes the program. */
+ * end with the exec) and executes the program. A raw clone runs no atfork
+ * handlers: the runner must be single-threaded (run-one and Criterion's
+ * workers are), or the child could find the allocator's lock held. */
 #define _GNU_SOURCE
 #include "sandbox.h"
 

@@ -369,6 +369,15 @@ Test(exercise, tests_are_not_programs) {
   }
   hx_list_free(&l);
   cr_expect(wrongfix, "wrong fixes are proven with the programs");
+  /* Nor are they exercises to grade, though git tracks them beside. */
+  char *out = capture(
+      "python3 -c 'import importlib.machinery as m, sys; sys.argv = [\"x\"]; "
+      "wb = m.SourceFileLoader(\"wb\", \"scripts/workbook\").load_module(); "
+      "A = type(\"A\", (), {\"ids\": [], \"solutions\": False, "
+      "\"checkout\": None}); "
+      "print(sum(t[1].endswith(\"_test.c\") for t in wb.check_targets(A)))'");
+  cr_expect_str_eq(out, "0\n", "make check would grade a test file");
+  free(out);
 }
 
 /* Writes text to dir/name; the path in out. */

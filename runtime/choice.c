@@ -19,8 +19,8 @@
  *
  * In the list and PCT modes every runtime call is a preemption point (as with
  * GO_JITTER). GO_SCHEDULE_LOG=FILE (or GO_SCHEDULE_FD=N, an inherited file
- * descriptor: the harness's sandbox has a /tmp of its own) writes every
- * choice point, what each alternative was and where each goroutine stopped,
+ * descriptor: the harness's sandbox has a /tmp of its own) writes, in a list
+ * or PCT run, every choice point, what each alternative was and where each goroutine stopped,
  * for scripts/explore.py:
  *
  *   exe PATH / bias HEX        to symbolize the program counters

@@ -187,6 +187,7 @@ void __tsan_on_report(const void *report);
 void __tsan_on_report(const void *report) {
   static int noted[2]; /* one note of each kind is enough */
   int type = *(const int *)report, kind = type <= 1 ? 0 : 1;
+  rt_trace(RT_EV_RACE, rt_cur(), NULL, type, NULL);
   if (!report_fifo[0] || noted[kind]++)
     return;
   char note[32];

@@ -251,6 +251,7 @@ enum rt_trace_ev {
   RT_EV_DEADLOCK,
   RT_EV_LIMIT,
   RT_EV_WAIT, /* g is about to park on obj (each of a select's channels) */
+  RT_EV_RACE, /* ThreadSanitizer reports a race in g (arg its report type) */
 };
 extern int rt_trace_fd; /* -1: not recording */
 void rt_trace_init(uint64_t seed);

@@ -45,6 +45,7 @@ static const char *const names[] = {
     [RT_EV_SIGNAL] = "signal", [RT_EV_BROADCAST] = "broadcast",
     [RT_EV_TIMER] = "timer",   [RT_EV_DEADLOCK] = "deadlock",
     [RT_EV_LIMIT] = "limit",   [RT_EV_WAIT] = "wait",
+    [RT_EV_RACE] = "race",
 };
 
 static void put(const char *line, int n) {

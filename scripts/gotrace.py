@@ -11,6 +11,8 @@ draw the same picture.
 On the virtual clock many events share one instant; the pictures then give
 every event a step of its own (1 us in the JSON), on top of the clock."""
 import json
+import os
+import re
 from xml.sax.saxutils import escape
 
 KIND = {  # event -> the kind of object it acts on
@@ -48,6 +50,7 @@ class Trace:
                 continue
             self.events.append(e)
         self.virtual = "clock=virtual" in self.header
+        self.reports = []  # race_reports of the run's stderr
         self.objects = {}
         counts = {}
         for i, e in enumerate(self.events):
@@ -107,6 +110,24 @@ class Trace:
 
     def us(self, e):
         return e.ns / 1000.0 + (e.step if self.virtual else 0)
+
+
+RACE = re.compile(
+    r"^(Read|Write) at 0x[0-9a-f]+ by (?:goroutine (\d+)|(main) goroutine):"
+    r"\n.*?\n\s+(\S+:\d+)\n\nPrevious (read|write) at 0x[0-9a-f]+ by "
+    r"(?:goroutine (\d+)|(main) goroutine):\n.*?\n\s+(\S+:\d+)", re.M)
+
+
+def race_reports(stderr):
+    """The two accesses of each race report, in order: ((op, g, where),
+    (previous op, g, where))."""
+    out = []
+    for m in RACE.finditer(stderr or ""):
+        g1 = 1 if m.group(3) else int(m.group(2))
+        g2 = 1 if m.group(7) else int(m.group(6))
+        out.append(((m.group(1).lower(), g1, os.path.basename(m.group(4))),
+                    (m.group(5), g2, os.path.basename(m.group(8)))))
+    return out
 
 
 def read(path):
@@ -281,6 +302,11 @@ def check_chrome(doc):
 
 # ------------------------------------------------------------------- SVG
 
+def line_of(e):
+    return "%d %d %s %d %s %d %s\n" % (e.seq, e.ns, e.ev, e.g, e.obj, e.arg,
+                                     e.text)
+
+
 COLOUR = {"running": "#3a9d4a", "runnable": "#e8c547", "blocked": "#d9534f"}
 LANE, TOP, LEFT = 28, 54, 150
 
@@ -293,10 +319,19 @@ def fmt_ns(ns):
     return "%dns" % ns
 
 
+MAX_DRAWN = 500  # events a timeline shows; the JSON has them all
+
+
 def svg(t, title=""):
+    total, reports = len(t.events), t.reports
+    if total > MAX_DRAWN:
+        t = Trace([t.header + "\n"] + [line_of(e) for e in
+                                          t.events[:MAX_DRAWN]])
+        t.reports = reports
+        title += " (the first %d of %d events)" % (MAX_DRAWN, total)
     n = max(len(t.events), 1)
     dx = max(2.0, min(22.0, 900.0 / n))
-    width = int(LEFT + dx * n + 40)
+    width = int(LEFT + dx * n + 40 + (200 if t.reports else 0))
     height = TOP + LANE * len(t.gs) + 50
     lane = {g: i for i, g in enumerate(t.gs)}
     x = lambda step: LEFT + dx * step
@@ -347,9 +382,34 @@ def svg(t, title=""):
                         x(r.step) + dx / 2, y(r.g) + 10,
                         escape("send %s: g%d \u2192 g%d"
                                % (t.obj(s), s.g, r.g))))
+    o += races(t, x, y, lane, dx)
     o += axis(t, x, TOP + LANE * len(t.gs) + 6, width)
     o.append("</svg>")
     return "\n".join(o) + "\n"
+
+
+def races(t, x, y, lane, dx):
+    """Each race's two accesses: the reported one where TSan caught it, the
+    previous one at the end of its goroutine's last run before that."""
+    o, spans = [], t.intervals()
+    reported = [e for e in t.events if e.ev == "race"]
+    for e, ((op, g, where), (pop, pg, pwhere)) in zip(reported, t.reports):
+        if g not in lane or pg not in lane:
+            continue
+        runs = [s1 for s0, s1, st, _ in spans[pg]
+                if st == "running" and s0 < e.step]
+        px = x(runs[-1]) - dx / 2 if runs and pg != g else x(e.step) - dx
+        ax = x(e.step) + dx / 2
+        o.append('<line x1="%.1f" y1="%d" x2="%.1f" y2="%d" stroke="#7b2d8e" '
+                 'stroke-width="2" stroke-dasharray="4,3"/>'
+                 % (px, y(pg) + 10, ax, y(g) + 10))
+        for cx, cy, text in ((ax, y(g), "%s %s" % (op, where)),
+                             (px, y(pg), "previous %s %s" % (pop, pwhere))):
+            o.append('<path d="M%.1f,%d l6,6 l-6,6 l-6,-6 z" fill="#7b2d8e"/>'
+                     '<text x="%.1f" y="%d" fill="#7b2d8e" font-size="10">'
+                     'race: %s</text>' % (cx, cy + 4, cx + 8, cy - 1,
+                                          escape(text)))
+    return o
 
 
 def short(ev):

@@ -122,4 +122,58 @@ static inline go_duration MultiLimit(MultiLimiter *m) {
   return Limit(m->limiters[0]);
 }
 
+/* ---- not in the book: every bucket's token for one instant -------------
+ * MultiWait takes its tokens one bucket after another, and a token one
+ * bucket granted may be used much later, after a wait on the next: two
+ * calls granted a disk token 1s apart can go out 0.5s apart. JointWait
+ * finds the first instant at which every bucket has a token, takes each
+ * bucket's token as of that instant, and waits until then, so the calls go
+ * out exactly when every bucket allows. The buckets are locked in address
+ * order, one order for every caller, so two callers cannot deadlock. */
+static inline int by_address(const void *a, const void *b) {
+  uintptr_t x = (uintptr_t) * (Limiter *const *)a,
+            y = (uintptr_t) * (Limiter *const *)b;
+  return (x > y) - (x < y);
+}
+
+static inline go_error JointWait(MultiLimiter *m, go_context *ctx) {
+  Limiter *ls[8];
+  int n = m->n < 8 ? m->n : 8;
+  for (int i = 0; i < n; i++)
+    ls[i] = m->limiters[i];
+  qsort(ls, (size_t)n, sizeof *ls, by_address);
+  for (int i = 0; i < n; i++)
+    go_mutex_lock(&ls[i]->mu);
+  go_time now = go_now(), deadline;
+  go_duration wait = 0; /* until every bucket has a token */
+  for (int i = 0; i < n; i++) {
+    advance(ls[i], now);
+    if (ls[i]->credit < ls[i]->every && ls[i]->every - ls[i]->credit > wait)
+      wait = ls[i]->every - ls[i]->credit;
+  }
+  bool late =
+      go_ctx_deadline(ctx, &deadline) && go_time_sub(deadline, now) < wait;
+  for (int i = 0; i < n && !late; i++) {
+    advance(ls[i], go_time_add(now, wait)); /* as of that instant */
+    ls[i]->credit -= ls[i]->every;
+  }
+  for (int i = n - 1; i >= 0; i--)
+    go_mutex_unlock(&ls[i]->mu);
+  if (late)
+    return "rate: Wait(n=1) would exceed context deadline";
+  if (wait == 0)
+    return NULL;
+  go_timer *t = go_timer_new(wait);
+  if (go_select(go_recv_case(t->C, NULL),
+                go_recv_case(go_ctx_done(ctx), NULL)) == 0)
+    return NULL;
+  go_timer_stop(t);
+  for (int i = 0; i < n; i++) { /* cancelled: give the tokens back */
+    go_mutex_lock(&ls[i]->mu);
+    ls[i]->credit += ls[i]->every;
+    go_mutex_unlock(&ls[i]->mu);
+  }
+  return go_ctx_err(ctx);
+}
+
 #endif /* AT_SCALE_RATE_H */

@@ -1,7 +1,10 @@
 /* test_schedule.c: Criterion unit tests of GO_JITTER (jitter.c): a sleep
  * stops being an ordering, goroutines yield at runtime calls, and without
- * GO_JITTER a seed's run is unchanged. Scenarios run as goroutine 1 of a
- * child (this binary re-executed with TEST_SCHED_SCENARIO=name). */
+ * GO_JITTER a seed's run is unchanged; and of the choice source (choice.c):
+ * a GO_SCHEDULE list replays, a deviation changes the run, PCT is a function
+ * of its seed, GO_SCHEDULE_LOG records the choice points. Scenarios run as
+ * goroutine 1 of a child (this binary re-executed with
+ * TEST_SCHED_SCENARIO=name). */
 #define SCENARIO_VAR "TEST_SCHED_SCENARIO"
 #define _GNU_SOURCE
 #include "go.h"
@@ -59,9 +62,29 @@ static void sc_preempt(void) {
   pass();
 }
 
+GO_FUNC(say, go_chan *, c, int, me) {
+  for (int i = 0; i < 3; i++)
+    go_send(c, &me);
+}
+
+/* Three senders on one channel: the order main receives in is the schedule. */
+static void sc_interleave(void) {
+  go_chan *c = go_make_chan(int, 0);
+  for (int g = 1; g <= 3; g++)
+    go(say, c, g);
+  for (int i = 0; i < 9; i++) {
+    int v;
+    go_recv(c, &v);
+    printf("%d", v);
+  }
+  printf("\n");
+  pass();
+}
+
 static const struct scenario scenarios[] = {
     {"sleep_orders", sc_sleep_orders},
     {"preempt", sc_preempt},
+    {"interleave", sc_interleave},
 };
 
 /* ==================================================================== tests */
@@ -87,6 +110,39 @@ Test(jitter, on_preempts_at_lock_and_unlock) {
   int changes =
       printed(run_in("preempt", "virtual", "GO_JITTER=1"), "changes ");
   cr_assert(changes > 0, "changes %d", changes);
+}
+
+Test(schedule, a_list_replays) {
+  struct result a = run_in("interleave", "virtual", "GO_SCHEDULE=none");
+  struct result b = run_in("interleave", "virtual", "GO_SCHEDULE=none");
+  expect_pass(a);
+  cr_assert_str_eq(a.out, b.out);
+}
+Test(schedule, a_deviation_changes_the_run) {
+  struct result a = run_in("interleave", "virtual", "GO_SCHEDULE=none");
+  struct result b = run_in("interleave", "virtual", "GO_SCHEDULE=0:1");
+  expect_pass(b);
+  cr_assert_str_neq(a.out, b.out);
+}
+Test(schedule, pct_is_a_function_of_its_seed) {
+  struct result a = run_in("interleave", "virtual", "GO_PCT=3,20");
+  struct result b = run_in("interleave", "virtual", "GO_PCT=3,20");
+  expect_pass(a);
+  cr_assert_str_eq(a.out, b.out);
+}
+Test(schedule, the_log_names_choice_points) {
+  char path[] = "/tmp/test_sched_log.XXXXXX", var[64];
+  int fd = mkstemp(path);
+  cr_assert(fd >= 0);
+  snprintf(var, sizeof var, "GO_SCHEDULE_FD=%d", fd);
+  setenv("GO_SCHEDULE", "none", 1); /* random runs log no choice points */
+  struct result r = run_in("interleave", "virtual", var);
+  expect_pass(r);
+  char *log = slurp(fd);
+  unlink(path);
+  cr_assert(strstr(log, "\nc 0 "), "%s", log);
+  cr_assert(strstr(log, "\nend "), "%s", log);
+  free(log);
 }
 
 SCENARIO_MAIN(scenarios)

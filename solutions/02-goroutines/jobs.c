@@ -1,41 +1,31 @@
 // Solution of exercise 02-goroutines/jobs: each worker takes its job number
 // as an argument, copied when `go` runs, so the loop can move on without any
-// worker seeing the change; the sum is 30 on every run.
+// worker seeing the change; the sum is right on every run.
 // expect: ok
-// hint: Pass a goroutine its values as arguments, not a shared variable.
-#include <stdio.h>
-
+#include "jobs.h"
 #include "go.h"
 
-enum { JOBS = 4 };
-
 GO_FUNC(worker, int, job, go_chan *, results, go_waitgroup *, wg) {
-  int square = job * job;
-  go_send(results, &square);
+  int result = square(job);
+  go_send(results, &result);
   go_wg_done(wg);
 }
 
-int main(void) {
-  go_chan *results = go_make_chan(int, JOBS);
+int sum_of_squares(const int *jobs, int n) {
+  go_chan *results = go_make_chan(int, n);
   go_waitgroup wg = {0};
-  int jobs[JOBS] = {1, 2, 3, 4};
-  for (int i = 0; i < JOBS; i++) {
-    int job = jobs[i];
+  for (int i = 0; i < n; i++) {
     go_wg_add(&wg, 1);
-    go(worker, job, results, &wg); // the value, not the variable
+    go(worker, jobs[i], results, &wg); // the value, not the variable
   }
   go_wg_wait(&wg);
 
   int sum = 0;
-  for (int i = 0; i < JOBS; i++) {
-    int square;
-    go_recv(results, &square);
-    sum += square;
+  for (int i = 0; i < n; i++) {
+    int result;
+    go_recv(results, &result);
+    sum += result;
   }
-  printf("sum of squares: %d\n", sum);
-  if (sum != 30) {
-    printf("FAIL: sum of squares of 1..%d is %d, want 30\n", JOBS, sum);
-    return 1;
-  }
-  return 0;
+  go_chan_free(results);
+  return sum;
 }

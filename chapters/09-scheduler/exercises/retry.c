@@ -1,0 +1,49 @@
+// Exercise (Russ Cox, "Patterns and Hints for Concurrency in Go", pattern
+// #2, retries): the scheduler of 11-exit-channel.c before its retries were
+// written. call now reports failure, and a failed task must run again,
+// on whichever server is free next; the test, retry_test.c, fails some
+// tasks on their first try. Schedule also closes work as soon as every task
+// is queued, as 09-retry-close-early.c did.
+// Goal: every task succeeds exactly once and every goroutine exits.
+// expect: deadlock
+#include "retry.h"
+
+GO_FUNC(runTasks, go_chan *, work, Call, call, go_chan *, done, const char *,
+        srv) {
+  int task;
+  while (go_recv(work, &task)) { /* for task := range work */
+    if (call.fn(call.env, srv, task))
+      go_send(done, &(bool){true});
+    /* TODO: the task failed */
+  }
+}
+
+GO_FUNC(startServers, go_chan *, servers, go_chan *, exit, go_chan *, work,
+        Call, call, go_chan *, done) {
+  const char *srv;
+  for (;;) {
+    switch (go_select(go_recv_case(servers, &srv), go_recv_case(exit, NULL))) {
+    case 0:
+      go(runTasks, work, call, done, srv);
+      break;
+    case 1:
+      return;
+    }
+  }
+}
+
+void Schedule(go_chan *servers, int numTask, Call call) {
+  go_chan *work = go_make_chan(int, numTask);
+  go_chan *done = go_make_chan(bool, numTask);
+  go_chan *exit = go_make_chan(bool, 0);
+
+  go(startServers, servers, exit, work, call, done);
+
+  for (int task = 0; task < numTask; task++)
+    go_send(work, &task);
+  go_close(work);
+
+  for (int i = 0; i < numTask; i++)
+    go_recv(done, NULL);
+  go_send(exit, &(bool){true});
+}
