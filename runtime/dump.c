@@ -4,7 +4,8 @@
  * tracebacks in them. A parked goroutine's stack is walked through its frame
  * pointers (everything is built with -fno-omit-frame-pointer) starting from
  * the registers rt_ctx_switch saved; addresses become "function" and
- * "file:line" through addr2line, run once per report. Frames inside the
+ * "file:line" through llvm-symbolizer (or addr2line), run once per dump
+ * for every address not seen before. Frames inside the
  * runtime are left out, as Go leaves out runtime.gopark. */
 #define _GNU_SOURCE
 #include "rt.h"
@@ -157,11 +158,67 @@ static int line_before(uintptr_t addr) {
   return found;
 }
 
-/* Fills func/file/line of n frames; each pc is a return address, so the
- * call is at pc - 1. Inlined calls become frames of their own. */
-static int symbolize(const uintptr_t *pcs, int n, frame *out, int max) {
-  char addrs[MAX_FRAMES * 20] = "", cmd[256 + 2 * sizeof addrs];
-  uintptr_t bias = load_bias();
+/* ---- the symbol cache: a dump of many goroutines asks the symbolizer once
+ * for every address it has not seen, not once per goroutine (a hundred
+ * symbolizer starts took over ten seconds on a busy machine). */
+typedef struct sym {
+  uintptr_t pc;     /* a return address */
+  int first, count; /* its frames (more than one when calls were inlined) */
+} sym;
+
+static struct {
+  sym *syms;
+  int nsyms, capsyms;
+  frame *frames;
+  int nframes, capframes;
+} cache;
+
+static sym *cache_find(uintptr_t pc) {
+  for (int i = 0; i < cache.nsyms; i++)
+    if (cache.syms[i].pc == pc)
+      return &cache.syms[i];
+  return NULL;
+}
+
+static bool grow(void **p, int *cap, int need, size_t size) {
+  if (need <= *cap)
+    return true;
+  int c = *cap ? *cap * 2 : 64;
+  while (c < need)
+    c *= 2;
+  void *q = realloc(*p, (size_t)c * size);
+  if (!q)
+    return false;
+  *p = q;
+  *cap = c;
+  return true;
+}
+
+static sym *cache_add(uintptr_t pc) {
+  if (!grow((void **)&cache.syms, &cache.capsyms, cache.nsyms + 1, sizeof(sym)))
+    return NULL;
+  sym *s = &cache.syms[cache.nsyms++];
+  *s = (sym){.pc = pc, .first = cache.nframes};
+  return s;
+}
+
+static void cache_frame(sym *s, const char *func, char *loc) {
+  if (!grow((void **)&cache.frames, &cache.capframes, cache.nframes + 1,
+            sizeof(frame)))
+    return;
+  frame *f = &cache.frames[cache.nframes++];
+  f->pc = s->pc;
+  set_str(f->func, sizeof f->func, func);
+  parse_loc(f, loc);
+  s->count++;
+}
+
+/* Runs the symbolizer on up to BATCH addresses; each pc is a return
+ * address, so the call is at pc - 1. Inlined calls come as frames of their
+ * own, innermost first. */
+#define BATCH 128
+static void symbolize_batch(const uintptr_t *pcs, int n, uintptr_t bias) {
+  char addrs[BATCH * 20] = "", cmd[256 + 2 * sizeof addrs];
   int len = 0;
   for (int i = 0; i < n; i++)
     len += snprintf(addrs + len, sizeof addrs - (size_t)len, " %#lx",
@@ -172,33 +229,66 @@ static int symbolize(const uintptr_t *pcs, int n, frame *out, int max) {
            "{ llvm-symbolizer --output-style=GNU -a -f -i --obj=/proc/%d/exe"
            "%s || addr2line -a -f -i -e /proc/%d/exe%s; } 2>/dev/null",
            (int)getpid(), addrs, (int)getpid(), addrs);
+  /* Every address gets an entry, found or not, so none is asked twice. */
+  for (int i = 0; i < n; i++)
+    cache_add(pcs[i]);
   fflush(NULL);
   FILE *p = popen(cmd, "r");
-  int m = 0;
-  char line[512];
-  uintptr_t cur = 0;
-  while (p && fgets(line, sizeof line, p)) {
-    line[strcspn(line, "\n")] = 0;
-    if (strncmp(line, "0x", 2) == 0) {
-      cur = strtoul(line, NULL, 16) + 1 + bias;
+  char func[512], loc[512];
+  sym *cur = NULL;
+  while (p && fgets(func, sizeof func, p)) {
+    func[strcspn(func, "\n")] = 0;
+    if (strncmp(func, "0x", 2) == 0) {
+      cur = cache_find(strtoul(func, NULL, 16) + 1 + bias);
+      if (cur && cur->count == 0)
+        cur->first = cache.nframes;
+      else
+        cur = NULL; /* asked twice: keep the first answer */
       continue;
     }
-    if (m >= max)
-      continue;
-    frame *f = &out[m];
-    f->pc = cur;
-    set_str(f->func, sizeof f->func, line);
-    if (!fgets(line, sizeof line, p))
+    if (!fgets(loc, sizeof loc, p))
       break;
-    line[strcspn(line, "\n")] = 0;
-    parse_loc(f, line);
-    m++;
+    loc[strcspn(loc, "\n")] = 0;
+    if (cur)
+      cache_frame(cur, func, loc);
   }
   if (p)
     pclose(p);
-  for (int i = 0; i < m; i++)
-    if (out[i].line == 0 && strcmp(out[i].file, "??") != 0)
-      out[i].line = line_before(out[i].pc - 1 - bias);
+}
+
+/* Symbolizes every pc not yet in the cache. */
+static void prefetch(const uintptr_t *pcs, int n) {
+  uintptr_t todo[BATCH], bias = load_bias();
+  int k = 0;
+  for (int i = 0; i < n; i++) {
+    bool seen = cache_find(pcs[i]) != NULL;
+    for (int j = 0; j < k && !seen; j++)
+      seen = todo[j] == pcs[i];
+    if (!seen)
+      todo[k++] = pcs[i];
+    if (k == BATCH || (i == n - 1 && k > 0)) {
+      symbolize_batch(todo, k, bias);
+      k = 0;
+    }
+  }
+}
+
+/* Fills func/file/line of the frames of n return addresses. */
+static int symbolize(const uintptr_t *pcs, int n, frame *out, int max) {
+  prefetch(pcs, n);
+  uintptr_t bias = load_bias();
+  int m = 0;
+  for (int i = 0; i < n; i++) {
+    sym *s = cache_find(pcs[i]);
+    for (int j = 0; s && j < s->count && m < max; j++) {
+      out[m] = cache.frames[s->first + j];
+      /* line_before is as slow as a symbolizer start: once per frame */
+      if (out[m].line == 0 && strcmp(out[m].file, "??") != 0)
+        out[m].line = cache.frames[s->first + j].line =
+            line_before(out[m].pc - 1 - bias);
+      m++;
+    }
+  }
   if (m == 0) /* no addr2line: raw addresses are better than nothing */
     for (; m < n && m < max; m++)
       out[m] = (frame){.pc = pcs[m], .func = "??", .file = "??"};
@@ -272,20 +362,27 @@ static void print_created_by(FILE *out, G *g) {
           (long long)g->creator_id, g->created_file, g->created_line);
 }
 
+static bool not_started(G *g) {
+  return g->status == G_RUNNABLE && g->sp && g->fn && g->id != 1 &&
+         ((void **)g->sp)[6] == (void *)rt_ctx_start;
+}
+
+/* g's return addresses, innermost first. */
+static int g_pcs(G *g, uintptr_t *pcs) {
+  if (g == rt_cur()) /* maybe parked, but still on its own stack */
+    return sig_fp ? running_pcs(sig_pc + 1, sig_fp, pcs, MAX_FRAMES)
+                  : running_pcs(0, (uintptr_t)__builtin_frame_address(0), pcs,
+                                MAX_FRAMES);
+  return not_started(g) ? 0 : parked_pcs(g, pcs, MAX_FRAMES);
+}
+
 void rt_dump_g(FILE *out, G *g) {
   uintptr_t pcs[MAX_FRAMES];
   fprintf(out, "goroutine %lld [%s]:\n", (long long)g->id, rt_status_name(g));
-  if (g == rt_cur()) { /* maybe parked, but still on its own stack */
-    int n = sig_fp ? running_pcs(sig_pc + 1, sig_fp, pcs, MAX_FRAMES)
-                   : running_pcs(0, (uintptr_t)__builtin_frame_address(0), pcs,
-                                 MAX_FRAMES);
-    print_frames(out, pcs, n);
-  } else if (g->status == G_RUNNABLE && g->sp && g->fn && g->id != 1 &&
-             ((void **)g->sp)[6] == (void *)rt_ctx_start) {
-    fprintf(out, "%s(...)\n", g->fn_name); /* not started yet */
-  } else {
-    print_frames(out, pcs, parked_pcs(g, pcs, MAX_FRAMES));
-  }
+  if (not_started(g) && g != rt_cur())
+    fprintf(out, "%s(...)\n", g->fn_name);
+  else
+    print_frames(out, pcs, g_pcs(g, pcs));
   print_created_by(out, g);
 }
 
@@ -294,6 +391,21 @@ void rt_traceback_here(FILE *out) { rt_dump_g(out, rt_cur()); }
 static int by_id(const void *a, const void *b) {
   int64_t x = (*(G *const *)a)->id, y = (*(G *const *)b)->id;
   return (x > y) - (x < y);
+}
+
+/* One symbolizer run for every goroutine's addresses. */
+static void prefetch_all(G **gs, int n, G *first) {
+  uintptr_t *all = malloc(sizeof *all * (size_t)(n + 1) * MAX_FRAMES);
+  int k = 0;
+  if (!all)
+    return;
+  for (int i = -1; i < n; i++) {
+    G *g = i < 0 ? first : gs[i];
+    if (g)
+      k += g_pcs(g, all + k);
+  }
+  prefetch(all, k);
+  free(all);
 }
 
 /* Every goroutine, `first` leading, the rest by number. */
@@ -306,6 +418,7 @@ void rt_dump_all(FILE *out, G *first) {
     if (g != first)
       gs[n++] = g;
   qsort(gs, (size_t)n, sizeof *gs, by_id);
+  prefetch_all(gs, n, first);
   if (first) {
     rt_dump_g(out, first);
     fputc('\n', out);

@@ -4,7 +4,7 @@
 // goal: Make work_until work until done is closed, and stop soon after.
 // hint: When does a select with one case return? And one with a default?
 // hint2: The select should look at done and go on at once if it is open.
-// hint3: Go's for { select { case <-done: return; default: } work() }.
+// hint3: A select with a default case only looks: it never waits.
 #include "go.h"
 
 #include <stdlib.h>
