@@ -160,7 +160,8 @@ bench: core
 	$(Q)scripts/bench
 
 # The book as web pages (pandoc), then opened in headless Chromium: every
-# image loads, every internal link resolves, a screenshot (scripts/test-html).
+# image loads, every internal link resolves, a screenshot (scripts/test-html;
+# make test runs it too).
 html: setup
 	$(Q)scripts/mkhtml build/html
 	$(Q)scripts/test-html build/html

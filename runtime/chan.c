@@ -368,10 +368,27 @@ static int select_impl(go_case *cases, int n, bool has_default, void *pc) {
   return block(cases, n);
 }
 
+/* The element copies are the runtime's, uninstrumented: the goroutine's own
+ * access to its variable is stated here, in its name, as Go's compiled code
+ * reads x before `c <- x` and writes it after `x = <-c` (and selectgo for
+ * the chosen case): a send reads the element, a receive writes it. */
+static void element_access(go_case *k, void *pc) {
+  if (!k->chan || !k->elem || !k->chan->elemsize)
+    return;
+  if (k->is_send)
+    rt_race_read_range(k->elem, k->chan->elemsize, pc);
+  else
+    rt_race_write_range(k->elem, k->chan->elemsize, pc);
+}
+
 int go_select_(go_case *cases, int n, bool has_default) {
   if (n < 0 || n > 65536)
     go_panic("select: %d cases", n);
-  return select_impl(cases, n, has_default, __builtin_return_address(0));
+  void *pc = __builtin_return_address(0);
+  int i = select_impl(cases, n, has_default, pc);
+  if (i >= 0)
+    element_access(&cases[i], pc);
+  return i;
 }
 
 /* A single operation: no shuffle, same path otherwise. */
@@ -383,6 +400,7 @@ static void one_case(go_case *k, void *pc) {
 
 void go_send(go_chan *c, const void *elem) {
   go_case k = go_send_case(c, elem);
+  element_access(&k, __builtin_return_address(0));
   one_case(&k, __builtin_return_address(0));
 }
 
@@ -390,6 +408,7 @@ bool go_recv(go_chan *c, void *elem) {
   bool ok = true;
   go_case k = go_recv_case_ok(c, elem, &ok);
   one_case(&k, __builtin_return_address(0));
+  element_access(&k, __builtin_return_address(0));
   return ok;
 }
 

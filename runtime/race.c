@@ -43,6 +43,21 @@ void rt_race_acquire(G *g, void *addr) { on_behalf(g, __tsan_acquire, addr); }
 void rt_race_release(G *g, void *addr) { on_behalf(g, __tsan_release, addr); }
 void rt_race_read(void *addr, void *pc) { __tsan_read1_pc(addr, pc); }
 void rt_race_write(void *addr, void *pc) { __tsan_write1_pc(addr, pc); }
+void __tsan_read_range_pc(const void *addr, unsigned long n, void *pc);
+void __tsan_write_range_pc(void *addr, unsigned long n, void *pc);
+/* Element accesses are the goroutine's; a send the runtime makes from a
+ * timer callback (on the timer fiber, on whichever stack is idling) is not,
+ * and its local element may sit where a goroutine's dead frame was. */
+bool rt_race_in_runtime;
+static bool in_goroutine(void) { return !rt_race_in_runtime; }
+void rt_race_read_range(const void *addr, size_t n, void *pc) {
+  if (in_goroutine())
+    __tsan_read_range_pc(addr, n, pc);
+}
+void rt_race_write_range(void *addr, size_t n, void *pc) {
+  if (in_goroutine())
+    __tsan_write_range_pc(addr, n, pc);
+}
 
 /* `go f()` happens before f starts. Creating the fiber in the parent already
  * orders it (TSan's thread-create edge); the release here is the explicit

@@ -170,6 +170,11 @@ void rt_race_acquire(G *g, void *addr); /* g acquires addr */
 void rt_race_release(G *g, void *addr); /* g releases to addr */
 void rt_race_read(void *addr, void *pc);
 void rt_race_write(void *addr, void *pc);
+/* True while the runtime itself sends (a timer's send on the timer fiber):
+ * element accesses are then not the goroutine's (race.c). */
+extern bool rt_race_in_runtime;
+void rt_race_read_range(const void *addr, size_t n, void *pc);
+void rt_race_write_range(void *addr, size_t n, void *pc);
 void rt_race_go_start(G *parent, G *child); /* at spawn, in the parent */
 void rt_race_fiber_new(G *g, bool detached);
 void rt_race_fiber_free(G *g);
@@ -194,6 +199,12 @@ static inline void rt_race_acquire(G *g, void *a) { (void)g, (void)a; }
 static inline void rt_race_release(G *g, void *a) { (void)g, (void)a; }
 static inline void rt_race_read(void *a, void *pc) { (void)a, (void)pc; }
 static inline void rt_race_write(void *a, void *pc) { (void)a, (void)pc; }
+static inline void rt_race_read_range(const void *a, size_t n, void *pc) {
+  (void)a, (void)n, (void)pc;
+}
+static inline void rt_race_write_range(void *a, size_t n, void *pc) {
+  (void)a, (void)n, (void)pc;
+}
 static inline void rt_race_go_start(G *p, G *c) { (void)p, (void)c; }
 static inline void rt_race_fiber_new(G *g, bool d) { (void)g, (void)d; }
 static inline void rt_race_fiber_free(G *g) { (void)g; }

@@ -213,10 +213,12 @@ static race_saved race_timer_enter(rt_timer *t) {
   cur->fiber = timer_fiber;
   __tsan_switch_to_fiber(timer_fiber, __tsan_switch_to_fiber_no_sync);
   __tsan_acquire(&t->race_sync);
+  rt_race_in_runtime = true; /* its send's element is the runtime's */
   return saved;
 }
 
 static void race_timer_leave(race_saved saved) {
+  rt_race_in_runtime = false;
   rt_cur()->fiber = saved.fiber;
   __tsan_switch_to_fiber(saved.fiber, __tsan_switch_to_fiber_no_sync);
 }

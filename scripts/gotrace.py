@@ -142,10 +142,14 @@ def waits(t):
     each goroutine still blocked, with its reason and the objects it waits
     on; which goroutine holds each mutex; who used each channel."""
     waiting, pending, reason, alive = {}, {}, {}, set()
-    holder, used = {}, {}
+    holder, used, added = {}, {}, {}
     for e in t.events:
+        if e.ev == "wg-add" and e.arg > 0:
+            added.setdefault(e.g, set()).add(e.obj)
         if e.ev == "go":
             alive.add(e.g)
+            for wg in added.get(e.arg, ()):  # created after its creator's Add
+                used.setdefault((wg, "done"), set()).add(e.g)
         elif e.ev == "exit":
             alive.discard(e.g)
         elif e.ev == "wait":
@@ -169,7 +173,8 @@ def waits(t):
 def waitfor_edges(t):
     """(from, to, label, certain) over nodes "gN" and object names. A
     channel's partners are a guess: the live goroutines that did the other
-    operation on it before (dashed)."""
+    operation on it before (dashed); so are a WaitGroup's: the live
+    goroutines started by one that called Add on it, after that Add."""
     waiting, reason, holder, used, alive = waits(t)
     edges = []
     for g, objs in sorted(waiting.items()):
@@ -180,11 +185,12 @@ def waitfor_edges(t):
             edges.append(("g%d" % g, name, "waits for (%s)" % what, True))
             if what == "mutex" and obj in holder:
                 edges.append((name, "g%d" % holder[obj], "held by", True))
-            if what in ("send", "recv"):
-                other = "recv" if what == "send" else "send"
+            if what in ("send", "recv", "waitgroup"):
+                other = {"send": "recv", "recv": "send"}.get(what, "done")
                 for h in sorted(used.get((obj, other), ())):
                     if h != g and h in alive:
-                        edges.append((name, "g%d" % h, "could %s" % other,
+                        edges.append((name, "g%d" % h, "could " + (
+                            "Done" if other == "done" else other),
                                       False))
     return edges, waiting, reason, holder
 

@@ -1,6 +1,7 @@
 // Solution of the do_work exercise: one select waits for a string and for
 // done; the receive's ok tells a closed input from a string (the book's
 // doWork with done, plus the end of the input).
+// expect: ok
 #include "go.h"
 
 #include "do_work.h"

@@ -1,6 +1,7 @@
 // Solution of the rand_stream exercise: the send is one case of a select,
 // done the other, so the goroutine parked on a send nobody takes returns as
 // soon as done closes (the book's fixed newRandStream).
+// expect: ok
 #include "go.h"
 
 #include "rand_stream.h"

@@ -2,6 +2,7 @@
 // on the first three inputs and on Or of the rest plus its own orDone, so
 // when any input closes it closes orDone, and the goroutines below it, which
 // wait on orDone too, return as well.
+// expect: ok
 #include "go.h"
 
 #include "or.h"

@@ -2,6 +2,7 @@
 // every URL and leaves the errors to its reader (the book's Result form);
 // stopAfterErrors breaks out after maxErrors errors and closes done, which
 // releases the goroutine parked on its next send.
+// expect: ok
 #include "go.h"
 
 #include "stop_errors.h"
