@@ -180,16 +180,16 @@ static sym *cache_find(uintptr_t pc) {
   return NULL;
 }
 
+/* rt_grow, not realloc: the cache is shared by every goroutine that dumps,
+ * and ThreadSanitizer would see a realloc by one and a read by another as a
+ * race in the user's program (found by explore --all on 17-at-scale/wrap). */
 static bool grow(void **p, int *cap, int need, size_t size) {
   if (need <= *cap)
     return true;
   int c = *cap ? *cap * 2 : 64;
   while (c < need)
     c *= 2;
-  void *q = realloc(*p, (size_t)c * size);
-  if (!q)
-    return false;
-  *p = q;
+  *p = rt_grow(*p, (size_t)*cap * size, (size_t)c * size);
   *cap = c;
   return true;
 }
@@ -281,7 +281,7 @@ static int symbolize(const uintptr_t *pcs, int n, frame *out, int max) {
   for (int i = 0; i < n; i++) {
     sym *s = cache_find(pcs[i]);
     for (int j = 0; s && j < s->count && m < max; j++) {
-      out[m] = cache.frames[s->first + j];
+      rt_copy(&out[m], &cache.frames[s->first + j], sizeof out[m]);
       /* line_before is as slow as a symbolizer start: once per frame */
       if (out[m].line == 0 && strcmp(out[m].file, "??") != 0)
         out[m].line = cache.frames[s->first + j].line =
