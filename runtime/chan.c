@@ -155,6 +155,12 @@ long go_cap(go_chan *c) { return c ? c->cap : 0; }
 /* ---- moving data. The caller has checked the case is ready. */
 
 /* A send that can proceed: to a waiting receiver, else into the buffer. */
+/* A sender and a receiver met on c: both sides of the trace's arrow. */
+static void trace_meet(const G *sender, const G *receiver, go_chan *c) {
+  rt_trace(RT_EV_SEND, sender, c, receiver->id, NULL);
+  rt_trace(RT_EV_RECV, receiver, c, sender->id, NULL);
+}
+
 static void send_now(go_chan *c, const void *elem) {
   G *me = rt_cur();
   waiter *w = q_take(&c->recvq);
@@ -171,8 +177,7 @@ static void send_now(go_chan *c, const void *elem) {
     }
     if (w->elem)
       rt_copy(w->elem, elem, c->elemsize);
-    rt_trace(RT_EV_SEND, me, c, w->s->g->id, NULL);
-    rt_trace(RT_EV_RECV, w->s->g, c, me->id, NULL);
+    trace_meet(me, w->s->g, c);
     w->ok = true;
     wake(w);
     return;
@@ -204,8 +209,7 @@ static bool recv_now(go_chan *c, void *elem) {
       c->recvx = (c->recvx + 1) % c->cap;
       c->sendx = c->recvx;
     }
-    rt_trace(RT_EV_SEND, w->s->g, c, me->id, NULL);
-    rt_trace(RT_EV_RECV, me, c, w->s->g->id, NULL);
+    trace_meet(w->s->g, me, c);
     wake(w);
     return true;
   }

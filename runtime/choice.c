@@ -20,8 +20,8 @@
  * In the list and PCT modes every runtime call is a preemption point (as with
  * GO_JITTER). GO_SCHEDULE_LOG=FILE (or GO_SCHEDULE_FD=N, an inherited file
  * descriptor: the harness's sandbox has a /tmp of its own) writes, in a list
- * or PCT run, every choice point, what each alternative was and where each goroutine stopped,
- * for scripts/explore.py:
+ * or PCT run, every choice point, what each alternative was and where each
+ * goroutine stopped, for scripts/explore.py:
  *
  *   exe PATH / bias HEX        to symbolize the program counters
  *   c K KIND N CHOSEN GID      choice point K had N alternatives
@@ -176,6 +176,8 @@ static void parse_pct(const char *s) {
     C.change[i] = 1 + rt_randn(k);
 }
 
+int rt_choice_watched = -1;
+
 static void init(void) {
   if (C.init)
     return;
@@ -193,6 +195,7 @@ static void init(void) {
     C.mode = LIST;
     parse_list(list);
   }
+  rt_choice_watched = C.mode != RANDOM || C.log_fd >= 0 || rt_jitter_on();
 }
 
 bool rt_choice_systematic(void) {
@@ -327,7 +330,7 @@ uint64_t rt_choose_value(uint64_t n) {
   return C.mode == RANDOM ? rt_randn(n) : n - 1;
 }
 
-void rt_choice_touch(const void *obj, void *pc) {
+void rt_choice_touch_(const void *obj, void *pc) {
   G *g = rt_cur();
   g->choice_pc = pc;
   if (g->id > C.max_gid)

@@ -39,8 +39,8 @@ bool rt_jitter_on(void) {
 void rt_preempt_disable(void) { J.disabled++; }
 void rt_preempt_enable(void) { J.disabled--; }
 
-void rt_preempt_point(const void *obj, void *pc) {
-  rt_choice_touch(obj, pc);
+void rt_preempt_point_(const void *obj, void *pc) {
+  rt_choice_touch_(obj, pc);
   bool systematic = rt_choice_systematic();
   if (!(rt_jitter_on() || systematic) || J.disabled > 0)
     return;

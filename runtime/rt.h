@@ -108,13 +108,26 @@ bool rt_choice_systematic(void);
 void rt_choice_exit(void);    /* writes the end of GO_SCHEDULE_LOG */
 uintptr_t rt_load_bias(void); /* what addr2line's addresses are offset by */
 G **rt_runq(long *n);         /* the run queue (sched.c) */
+/* 0 once the runtime knows that nothing watches the schedule (no
+ * GO_JITTER, GO_SCHEDULE, GO_PCT or schedule log): then a channel or sync
+ * operation passes its choice and preemption points with one test; -1 until
+ * the environment has been read (choice.c). */
+extern int rt_choice_watched;
+void rt_choice_touch_(const void *obj, void *pc);
+void rt_preempt_point_(const void *obj, void *pc);
 /* The running goroutine is at pc in its code, about to act on obj. */
-void rt_choice_touch(const void *obj, void *pc);
+static inline void rt_choice_touch(const void *obj, void *pc) {
+  if (rt_choice_watched)
+    rt_choice_touch_(obj, pc);
+}
 
 /* ---- GO_JITTER=1 (jitter.c). */
 bool rt_jitter_on(void);
 /* A runtime call by the running goroutine on obj, from pc: it may yield. */
-void rt_preempt_point(const void *obj, void *pc);
+static inline void rt_preempt_point(const void *obj, void *pc) {
+  if (rt_choice_watched)
+    rt_preempt_point_(obj, pc);
+}
 void rt_preempt_disable(void); /* the runtime's own calls: no yield inside */
 void rt_preempt_enable(void);
 int64_t rt_jitter_delay(int64_t d); /* how late a deadline d from now comes */
