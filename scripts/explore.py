@@ -364,3 +364,33 @@ def main(wb, prog, args):
     if args.pct:
         return main_pct(wb, prog, args, runner)
     return main_all(wb, prog, args, runner)
+
+
+def grade_search(runner, kind, params, jobs):
+    """The grading sweep's search (`// explore: pct|all` in an exercise's
+    test): (bug result or None, its schedule, one line for the sheet). A
+    search stopped at its budget is a result too: verdict `budget`."""
+    if kind == "pct":
+        depth, runs = params
+        _, _, out = pct(runner, depth, runs, jobs)
+        hits = [(s, r, t) for s, r, t in out if runner.is_bug(r["verdict"])]
+        note = "search: PCT depth %d, %d runs" % (depth, runs)
+        if not hits:
+            return None, None, note + ": no run shows a bug"
+        s, r, t = hits[0]
+        return r, deviations_of(t), note + ": %s on %d/%d, first run %d" % (
+            r["verdict"], len(hits), runs, s)
+    bound, budget = params
+    res = exhaustive(runner, bound, budget, jobs, first=True)
+    note = "search: every schedule within bound %d" % bound
+    if res["witness"]:
+        devs, r, _ = res["witness"]
+        return r, devs, note + ": %s after {:,} schedules".format(
+            res["explored"]) % r["verdict"]
+    if not res["complete"]:
+        over = {"verdict": "budget", "message": "the search stopped at its "
+                "budget of {:,} schedules: not a pass".format(budget)}
+        return over, None, note + ": over budget ({:,} schedules)".format(
+            budget)
+    return None, None, note + ": {:,} schedules, no bug".format(
+        res["explored"])

@@ -9,6 +9,7 @@
 // hint3: Check the condition again after every wake-up, and wait again if
 //   it still does not hold: a loop, not an `if` (Signal instead of
 //   Broadcast does not remove the need).
+// explore: pct
 #include <stdio.h>
 
 #include "extest.h"
